@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { FormDefinition, Group, LocalizedText, OfficeId } from '$lib/domain';
+
+/** The JSON bodies of the HTTP API: the server validates what it sends, clients what they receive. */
+
+export const ApiError = z.object({
+	error: z.object({
+		code: z.string(),
+		message: LocalizedText.extend({ en: z.string() })
+	})
+});
+export type ApiError = z.infer<typeof ApiError>;
+
+export const OfficeQuery = z.object({ office: OfficeId.optional() });
+
+export const FormsResponse = z.object({ forms: z.array(FormDefinition) });
+export type FormsResponse = z.infer<typeof FormsResponse>;
+
+export const GroupsResponse = z.object({ groups: z.array(Group) });
+export type GroupsResponse = z.infer<typeof GroupsResponse>;
+
+export const HealthResponse = z.object({
+	status: z.literal('ok'),
+	version: z.string(),
+	store: z.enum(['pglite', 'postgres']),
+	migrations: z.object({ applied: z.int().min(0), latest: z.string().nullable() })
+});
+export type HealthResponse = z.infer<typeof HealthResponse>;

@@ -1,0 +1,14 @@
+export * from './localized';
+export * from './office';
+export * from './respondent';
+export * from './form';
+export * from './response';
+export * from './feedback';
+export * from './validation';
+export type { BilingualMessage, DomainIssueCode } from './validation-messages';
+export * from './validate-form';
+export * from './show-if';
+export * from './validate-answers';
+export * from './parse-records';
+export * from './fiscal-year';
+export * from './ids';

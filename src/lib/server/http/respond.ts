@@ -1,0 +1,38 @@
+import { json } from '@sveltejs/kit';
+import type { z } from 'zod';
+import type { ApiError } from '$lib/api/contract';
+import { issuesFromZod } from '$lib/domain';
+
+/**
+ * Every API body goes out through its schema, so what the OpenAPI document promises is what is sent;
+ * a mismatch is a server bug and surfaces as a 500 instead of a client parsing garbage.
+ */
+export function respond<S extends z.ZodType>(schema: S, body: z.input<S>, init?: ResponseInit) {
+	return json(schema.parse(body), init);
+}
+
+export function apiError(
+	status: number,
+	code: string,
+	message: ApiError['error']['message']
+): Response {
+	const body: ApiError = { error: { code, message } };
+	return json(body, { status });
+}
+
+/** Reads the query string through a schema; on failure, a 400 that names the bad parameter. */
+export function parseQuery<S extends z.ZodType>(
+	schema: S,
+	url: URL
+): { ok: true; value: z.output<S> } | { ok: false; response: Response } {
+	const result = schema.safeParse(Object.fromEntries(url.searchParams));
+	if (result.success) return { ok: true, value: result.data };
+	const issue = issuesFromZod(result.error)[0];
+	return {
+		ok: false,
+		response: apiError(400, 'invalid_query', {
+			th: `พารามิเตอร์ "${issue?.path}" ไม่ถูกต้อง: ${issue?.message.th}`,
+			en: `Invalid query parameter "${issue?.path}": ${issue?.message.en}`
+		})
+	};
+}

@@ -1,0 +1,17 @@
+export { closeStore, getStore } from './get-store';
+export { openStore } from './open-store';
+export { defaultDataDir, describeStoreConfig, storeConfigFromEnv } from './store-config';
+export type { StoreConfig } from './store-config';
+export { StoreError, StoreUnavailableError } from './errors';
+export type { StoreErrorReason } from './errors';
+export type {
+	InsertOutcome,
+	InsertReport,
+	InsertStatus,
+	SaveFormStatus,
+	Store,
+	StoreCounts,
+	StoreHealth,
+	StoreKind
+} from './types';
+export { seedDemoContent, seedDemoFeedback, seedDemoResponses } from '../seed/seed';

@@ -1,0 +1,201 @@
+import { sql } from 'drizzle-orm';
+import {
+	boolean,
+	check,
+	foreignKey,
+	index,
+	integer,
+	jsonb,
+	pgTable,
+	primaryKey,
+	smallint,
+	text,
+	timestamp,
+	unique,
+	uuid
+} from 'drizzle-orm/pg-core';
+import type { Answers, FeedbackContact, FormDefinition } from '$lib/domain';
+
+/*
+ * The one Postgres schema, for PGlite and PostgreSQL alike. Every row names its office so that one
+ * server can hold several offices and every query can be scoped to one. Instants are timestamptz
+ * (stored in UTC); fiscal years are computed in Asia/Bangkok by the code that reads them.
+ * Enumerations stay `text`: the domain's zod schemas are the one place they are defined, and every
+ * write is validated against them before it reaches the store.
+ */
+
+const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+const recordedAt = () => instant('recorded_at').notNull().defaultNow();
+
+export const offices = pgTable(
+	'offices',
+	{
+		/** The office id is the office's own key (e.g. `spp-demo`), so it is the `office_id` elsewhere. */
+		id: text('id').primaryKey(),
+		kind: text('kind').notNull(),
+		nameTh: text('name_th').notNull(),
+		nameEn: text('name_en'),
+		province: text('province').notNull(),
+		levelScheme: text('level_scheme').notNull(),
+		recordedAt: recordedAt()
+	},
+	(t) => [check('offices_level_scheme', sql`${t.levelScheme} in ('0.5', '0.8')`)]
+);
+
+export const groups = pgTable(
+	'groups',
+	{
+		id: uuid('id').primaryKey(),
+		officeId: text('office_id')
+			.notNull()
+			.references(() => offices.id),
+		code: text('code').notNull(),
+		nameTh: text('name_th').notNull(),
+		nameEn: text('name_en'),
+		shortName: text('short_name').notNull(),
+		activeFromFy: integer('active_from_fy'),
+		activeToFy: integer('active_to_fy'),
+		sortOrder: integer('sort_order').notNull().default(0),
+		recordedAt: recordedAt()
+	},
+	(t) => [unique('groups_office_code').on(t.officeId, t.code)]
+);
+
+export const schools = pgTable(
+	'schools',
+	{
+		id: uuid('id').primaryKey(),
+		officeId: text('office_id')
+			.notNull()
+			.references(() => offices.id),
+		code: text('code').notNull(),
+		nameTh: text('name_th').notNull(),
+		nameEn: text('name_en'),
+		district: text('district'),
+		recordedAt: recordedAt()
+	},
+	(t) => [unique('schools_office_code').on(t.officeId, t.code)]
+);
+
+/** One row per form version; a published version is frozen, so responses can name it forever. */
+export const forms = pgTable(
+	'forms',
+	{
+		id: uuid('id').notNull(),
+		version: integer('version').notNull(),
+		officeId: text('office_id')
+			.notNull()
+			.references(() => offices.id),
+		groupId: uuid('group_id').references(() => groups.id),
+		kind: text('kind').notNull(),
+		titleTh: text('title_th').notNull(),
+		definition: jsonb('definition').$type<FormDefinition>().notNull(),
+		contentHash: text('content_hash').notNull(),
+		publishedAt: instant('published_at'),
+		recordedAt: recordedAt()
+	},
+	(t) => [
+		primaryKey({ name: 'forms_pkey', columns: [t.id, t.version] }),
+		check('forms_version_positive', sql`${t.version} >= 1`),
+		index('forms_office_published').on(t.officeId, t.publishedAt)
+	]
+);
+
+export const responses = pgTable(
+	'responses',
+	{
+		/** UUIDv7 made on the device: the sync key, so a re-sent response is recognised, not doubled. */
+		id: uuid('id').primaryKey(),
+		officeId: text('office_id')
+			.notNull()
+			.references(() => offices.id),
+		formId: uuid('form_id').notNull(),
+		formVersion: integer('form_version').notNull(),
+		groupId: uuid('group_id')
+			.notNull()
+			.references(() => groups.id),
+		schoolId: uuid('school_id').references(() => schools.id),
+		respondentType: text('respondent_type').notNull(),
+		respondentTypeOther: text('respondent_type_other'),
+		answers: jsonb('answers').$type<Answers>().notNull(),
+		startedAt: instant('started_at').notNull(),
+		submittedAt: instant('submitted_at').notNull(),
+		deviceId: uuid('device_id'),
+		collectorId: uuid('collector_id'),
+		sessionId: uuid('session_id'),
+		/** sha256 of the canonical JSON of the validated record: tells a re-send from a conflict. */
+		contentHash: text('content_hash').notNull(),
+		recordedAt: recordedAt()
+	},
+	(t) => [
+		foreignKey({
+			name: 'responses_form_version_fk',
+			columns: [t.formId, t.formVersion],
+			foreignColumns: [forms.id, forms.version]
+		}),
+		index('responses_office_group_submitted').on(t.officeId, t.groupId, t.submittedAt),
+		index('responses_form_version').on(t.formId, t.formVersion),
+		index('responses_device').on(t.deviceId)
+	]
+);
+
+/**
+ * The rating answers of `responses.answers`, one row each, written in the same transaction, so
+ * reports can compute n, mean, S.D. and the 1–5 distribution in SQL. The filter columns are copied
+ * from the response (never updated: responses are immutable).
+ */
+export const ratingAnswers = pgTable(
+	'rating_answers',
+	{
+		responseId: uuid('response_id')
+			.notNull()
+			.references(() => responses.id, { onDelete: 'cascade' }),
+		questionKey: text('question_key').notNull(),
+		officeId: text('office_id').notNull(),
+		formId: uuid('form_id').notNull(),
+		formVersion: integer('form_version').notNull(),
+		dimension: text('dimension').notNull(),
+		value: smallint('value').notNull(),
+		groupId: uuid('group_id').notNull(),
+		schoolId: uuid('school_id'),
+		respondentType: text('respondent_type').notNull(),
+		submittedAt: instant('submitted_at').notNull()
+	},
+	(t) => [
+		primaryKey({ name: 'rating_answers_pkey', columns: [t.responseId, t.questionKey] }),
+		check('rating_answers_value_1_to_5', sql`${t.value} between 1 and 5`),
+		index('rating_answers_office_group_submitted').on(t.officeId, t.groupId, t.submittedAt),
+		index('rating_answers_form_question').on(t.formId, t.formVersion, t.questionKey)
+	]
+);
+
+export const feedback = pgTable(
+	'feedback',
+	{
+		id: uuid('id').primaryKey(),
+		officeId: text('office_id')
+			.notNull()
+			.references(() => offices.id),
+		kind: text('kind').notNull(),
+		track: text('track').notNull(),
+		groupId: uuid('group_id').references(() => groups.id),
+		schoolId: uuid('school_id').references(() => schools.id),
+		subject: text('subject'),
+		body: text('body').notNull(),
+		anonymous: boolean('anonymous').notNull(),
+		/** PDPA: null unless the person chose to be contacted. */
+		contact: jsonb('contact').$type<FeedbackContact>(),
+		channel: text('channel').notNull(),
+		submittedAt: instant('submitted_at').notNull(),
+		deviceId: uuid('device_id'),
+		contentHash: text('content_hash').notNull(),
+		recordedAt: recordedAt()
+	},
+	(t) => [
+		check('feedback_anonymous_without_contact', sql`not ${t.anonymous} or ${t.contact} is null`),
+		index('feedback_office_track_submitted').on(t.officeId, t.track, t.submittedAt)
+	]
+);
+
+export const schema = { offices, groups, schools, forms, responses, ratingAnswers, feedback };
+export type Schema = typeof schema;

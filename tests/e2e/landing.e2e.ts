@@ -1,0 +1,74 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name });
+
+test.describe('the landing page', () => {
+	test('a visitor reads it in Thai, switches to English, keeps English after a reload and switches back', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await expect(heading(page, 'ร่วมใจ')).toBeVisible();
+		await expect(page.locator('html')).toHaveAttribute('lang', 'th');
+		await expect(page).toHaveTitle(/ร่วมใจ/);
+
+		await page.getByRole('button', { name: 'English' }).click();
+		await expect(heading(page, 'Ruamjai')).toBeVisible();
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		await expect(page).toHaveTitle(/Ruamjai/);
+		await expect(page.getByRole('button', { name: 'ภาษาไทย' })).toBeVisible();
+
+		// The cookie makes the server render English, so there is no Thai flash before hydration.
+		const response = await page.reload();
+		expect(await response?.text()).toContain('<html lang="en">');
+		await expect(heading(page, 'Ruamjai')).toBeVisible();
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+
+		await page.getByRole('button', { name: 'ภาษาไทย' }).click();
+		await expect(heading(page, 'ร่วมใจ')).toBeVisible();
+		await expect(page.locator('html')).toHaveAttribute('lang', 'th');
+		const cookies = await page.context().cookies();
+		expect(cookies.find((c) => c.name === 'ruamjai_locale')).toMatchObject({
+			value: 'th',
+			sameSite: 'Lax'
+		});
+	});
+
+	test("shows the office's groups and forms, or says in words that there are none yet", async ({
+		page
+	}) => {
+		// Whether the store is seeded is the loader's business; either way the sections say something.
+		await page.goto('/');
+		const groups = page.getByRole('region', { name: 'กลุ่มในสำนักงาน' });
+		const forms = page.getByRole('region', { name: 'แบบฟอร์มที่ใช้งาน' });
+		await expect(
+			groups.getByRole('listitem').or(groups.getByText('ยังไม่มีกลุ่มในระบบ')).first()
+		).toBeVisible();
+		await expect(
+			forms.getByRole('listitem').or(forms.getByText('ยังไม่มีแบบฟอร์มในระบบ')).first()
+		).toBeVisible();
+	});
+
+	for (const card of [
+		{ th: 'เก็บข้อมูล', en: 'Collect', path: '/collect' },
+		{ th: 'รายงาน', en: 'Reports', path: '/reports' },
+		{ th: 'ผู้ดูแลระบบ', en: 'Admin', path: '/admin' }
+	]) {
+		test(`the ${card.en} card leads to a page that says it is coming, in both languages`, async ({
+			page
+		}) => {
+			await page.goto('/');
+			await page.getByRole('link', { name: new RegExp(`^${card.th}`) }).click();
+			await expect(page).toHaveURL(card.path);
+			await expect(heading(page, card.th)).toBeVisible();
+			await expect(page.getByText('เร็ว ๆ นี้:')).toBeVisible();
+
+			await page.getByRole('button', { name: 'English' }).click();
+			await expect(heading(page, card.en)).toBeVisible();
+			await expect(page.getByText(/^Coming soon:/)).toBeVisible();
+			await expect(page).toHaveTitle(`${card.en} · Ruamjai`);
+
+			await page.getByRole('link', { name: /Back to the home page/ }).click();
+			await expect(heading(page, 'Ruamjai')).toBeVisible();
+		});
+	}
+});
