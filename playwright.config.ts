@@ -2,6 +2,7 @@ import { defineConfig } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromiumLaunchOptions } from './tests/e2e/chromium';
 
 const port = 4173;
 const origin = `http://127.0.0.1:${port}`;
@@ -27,17 +28,7 @@ export default defineConfig({
 			name: 'chromium',
 			use: {
 				browserName: 'chromium',
-				// Playwright cannot download its own browsers here; Debian's Chromium stands in.
-				launchOptions: {
-					executablePath: process.env.RUAMJAI_CHROMIUM ?? '/usr/bin/chromium',
-					args: [
-						'--no-sandbox',
-						'--disable-gpu',
-						'--disable-background-networking',
-						'--disable-component-update',
-						'--disable-sync'
-					]
-				}
+				launchOptions: chromiumLaunchOptions
 			}
 		}
 	],

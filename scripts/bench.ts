@@ -7,6 +7,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../tests/e2e/chromium';
 import { benchStore } from './bench-store';
 
 const port = 4391;
@@ -24,20 +26,28 @@ async function waitForHealth(deadline: number): Promise<void> {
 	throw new Error('server did not become healthy');
 }
 
-/** The JS a first visit to `path` loads: the scripts and module preloads the HTML names. */
+/** The JS a first visit to `path` loads in Chromium, measured as the built files gzipped. */
 async function pageJsBytes(path: string): Promise<{ raw: number; gzip: number; files: number }> {
-	const html = await (await fetch(origin + path)).text();
-	const urls = new Set(
-		[...html.matchAll(/(?:href|import\()\s*=?\s*"([^"]+\.js)"/g)].map((m) => m[1]!)
-	);
-	let raw = 0;
-	let gzip = 0;
-	for (const url of urls) {
-		const file = readFileSync(join('build/client', new URL(url, origin + path).pathname));
-		raw += file.length;
-		gzip += gzipSync(file, { level: 9 }).length;
+	const browser = await chromium.launch(chromiumLaunchOptions);
+	try {
+		const page = await browser.newPage();
+		const urls = new Set<string>();
+		page.on('response', (response) => {
+			const url = new URL(response.url());
+			if (url.origin === origin && url.pathname.endsWith('.js')) urls.add(url.pathname);
+		});
+		await page.goto(origin + path, { waitUntil: 'networkidle' });
+		let raw = 0;
+		let gzip = 0;
+		for (const url of urls) {
+			const file = readFileSync(join('build/client', url));
+			raw += file.length;
+			gzip += gzipSync(file, { level: 9 }).length;
+		}
+		return { raw, gzip, files: urls.size };
+	} finally {
+		await browser.close();
 	}
-	return { raw, gzip, files: urls.size };
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

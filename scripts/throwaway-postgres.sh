@@ -10,6 +10,8 @@ bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 port=${RUAMJAI_TEST_PG_PORT:-55432}
 
 as_owner() {
+	# Run from a folder the owner may enter; the caller's may be private to root.
+	cd "$dir"
 	if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 

@@ -106,6 +106,4 @@ export type FormDefinition = z.infer<typeof FormDefinition>;
 /** What a form author writes before defaults are applied. */
 export type FormDefinitionInput = z.input<typeof FormDefinition>;
 
-export function questionsOf(form: Pick<FormDefinition, 'sections'>): Question[] {
-	return form.sections.flatMap((s) => s.questions);
-}
+export { questionsOf } from './form-queries';

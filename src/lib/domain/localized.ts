@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
-export const locales = ['th', 'en'] as const;
+import { locales } from './locales';
+
+export { locales };
 export const Locale = z.enum(locales);
 export type Locale = z.infer<typeof Locale>;
 

@@ -1,4 +1,4 @@
-export { Locale, locales } from '$lib/domain/localized';
+export { locales, type Locale } from '$lib/domain/locales';
 export { formatDate, formatNumber, localized, type DateInput, type NumberOptions } from './format';
 export { I18n, i18nContext, setI18n, useI18n } from './locale.svelte';
 export {

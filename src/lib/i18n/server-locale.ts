@@ -1,4 +1,4 @@
-import { locales, type Locale } from '$lib/domain/localized';
+import { locales, type Locale } from '$lib/domain/locales';
 
 // Pure on purpose: hooks.server.ts and the browser both use it, and it must not pull in SvelteKit.
 

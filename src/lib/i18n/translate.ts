@@ -1,4 +1,4 @@
-import type { Locale } from '$lib/domain/localized';
+import type { Locale } from '$lib/domain/locales';
 import { en } from './messages/en';
 import { th } from './messages/th';
 
