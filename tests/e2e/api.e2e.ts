@@ -1,5 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { ApiError, FormsResponse, GroupsResponse, HealthResponse } from '$lib/api/contract';
+import {
+	ApiError,
+	FormsResponse,
+	GroupsResponse,
+	HealthResponse,
+	OfficesResponse,
+	SchoolsResponse
+} from '$lib/api/contract';
 
 test.describe('the read-only API on a freshly started server', () => {
 	test('health names the embedded store and its migration level', async ({ request }) => {
@@ -43,6 +50,20 @@ test.describe('the read-only API on a freshly started server', () => {
 		expect(none.groups).toEqual([]);
 	});
 
+	test('offices and schools list the demo office and the schools it serves', async ({
+		request
+	}) => {
+		const { offices } = OfficesResponse.parse(await (await request.get('/api/offices')).json());
+		expect(offices).toHaveLength(1);
+		expect(offices[0]!.name.th).toContain('สำนักงานเขตพื้นที่การศึกษา');
+		const { schools } = SchoolsResponse.parse(
+			await (await request.get(`/api/schools?office=${offices[0]!.id}`)).json()
+		);
+		expect(schools.length).toBeGreaterThanOrEqual(10);
+		expect(schools.every((s) => s.officeId === offices[0]!.id)).toBe(true);
+		expect(schools.map((s) => s.name.th).join(' ')).toContain('โรงเรียน');
+	});
+
 	test('a malformed office parameter is refused with a Thai and English message', async ({
 		request
 	}) => {
@@ -61,7 +82,13 @@ test.describe('the read-only API on a freshly started server', () => {
 		};
 		expect(doc.openapi).toBe('3.1.0');
 		expect(Object.keys(doc.paths)).toEqual(
-			expect.arrayContaining(['/api/forms', '/api/groups', '/api/health'])
+			expect.arrayContaining([
+				'/api/forms',
+				'/api/groups',
+				'/api/schools',
+				'/api/offices',
+				'/api/health'
+			])
 		);
 	});
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FormDefinition, Group, LocalizedText, OfficeId } from '$lib/domain';
+import { FormDefinition, Group, LocalizedText, Office, OfficeId, School } from '$lib/domain';
 
 /** The JSON bodies of the HTTP API: the server validates what it sends, clients what they receive. */
 
@@ -18,6 +18,12 @@ export type FormsResponse = z.infer<typeof FormsResponse>;
 
 export const GroupsResponse = z.object({ groups: z.array(Group) });
 export type GroupsResponse = z.infer<typeof GroupsResponse>;
+
+export const SchoolsResponse = z.object({ schools: z.array(School) });
+export type SchoolsResponse = z.infer<typeof SchoolsResponse>;
+
+export const OfficesResponse = z.object({ offices: z.array(Office) });
+export type OfficesResponse = z.infer<typeof OfficesResponse>;
 
 export const HealthResponse = z.object({
 	status: z.literal('ok'),

@@ -1,6 +1,13 @@
 import { z } from 'zod';
-import { ApiError, FormsResponse, GroupsResponse, HealthResponse } from '$lib/api/contract';
-import { FormDefinition, Group, OfficeId } from '$lib/domain';
+import {
+	ApiError,
+	FormsResponse,
+	GroupsResponse,
+	HealthResponse,
+	OfficesResponse,
+	SchoolsResponse
+} from '$lib/api/contract';
+import { FormDefinition, Group, Office, OfficeId, School } from '$lib/domain';
 
 /**
  * The OpenAPI 3.1 document, generated from the same zod schemas the endpoints validate with.
@@ -11,9 +18,13 @@ const components = {
 	ApiError,
 	FormDefinition,
 	Group,
+	Office,
+	School,
 	FormsResponse,
 	GroupsResponse,
-	HealthResponse
+	HealthResponse,
+	OfficesResponse,
+	SchoolsResponse
 } satisfies Record<string, z.ZodType>;
 type ComponentName = keyof typeof components;
 
@@ -67,6 +78,22 @@ export const operations: Operation[] = [
 			200: { description: 'The groups, in display order.', schema: 'GroupsResponse' },
 			400: badQuery
 		}
+	},
+	{
+		method: 'get',
+		path: '/api/schools',
+		summary: 'Schools and other units the offices serve',
+		parameters: [officeParameter],
+		responses: {
+			200: { description: 'The schools, by code.', schema: 'SchoolsResponse' },
+			400: badQuery
+		}
+	},
+	{
+		method: 'get',
+		path: '/api/offices',
+		summary: 'Offices served by this deployment',
+		responses: { 200: { description: 'The offices.', schema: 'OfficesResponse' } }
 	},
 	{
 		method: 'get',

@@ -1,7 +1,8 @@
-import { json } from '@sveltejs/kit';
+import { json, type RequestHandler } from '@sveltejs/kit';
 import type { z } from 'zod';
-import type { ApiError } from '$lib/api/contract';
+import { OfficeQuery, type ApiError } from '$lib/api/contract';
 import { issuesFromZod } from '$lib/domain';
+import { getStore, type Store } from '$lib/server/store';
 
 /**
  * Every API body goes out through its schema, so what the OpenAPI document promises is what is sent;
@@ -34,5 +35,20 @@ export function parseQuery<S extends z.ZodType>(
 			th: `พารามิเตอร์ "${issue?.path}" ไม่ถูกต้อง: ${issue?.message.th}`,
 			en: `Invalid query parameter "${issue?.path}": ${issue?.message.en}`
 		})
+	};
+}
+
+/**
+ * A GET endpoint that lists something of the offices, narrowed by `?office=`: the shape shared by
+ * /api/forms, /api/groups and /api/schools.
+ */
+export function officeScopedGet<S extends z.ZodType>(
+	schema: S,
+	list: (store: Store, officeId: string | undefined) => Promise<z.input<S>>
+): RequestHandler {
+	return async ({ url }) => {
+		const query = parseQuery(OfficeQuery, url);
+		if (!query.ok) return query.response;
+		return respond(schema, await list(await getStore(), query.value.office));
 	};
 }

@@ -1,11 +1,6 @@
-import { GroupsResponse, OfficeQuery } from '$lib/api/contract';
-import { parseQuery, respond } from '$lib/server/http/respond';
-import { getStore } from '$lib/server/store';
-import type { RequestHandler } from './$types';
+import { GroupsResponse } from '$lib/api/contract';
+import { officeScopedGet } from '$lib/server/http/respond';
 
-export const GET: RequestHandler = async ({ url }) => {
-	const query = parseQuery(OfficeQuery, url);
-	if (!query.ok) return query.response;
-	const store = await getStore();
-	return respond(GroupsResponse, { groups: await store.groups.list(query.value.office) });
-};
+export const GET = officeScopedGet(GroupsResponse, async (store, office) => ({
+	groups: await store.groups.list(office)
+}));

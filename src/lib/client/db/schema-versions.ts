@@ -1,0 +1,75 @@
+import type { Dexie, Transaction } from 'dexie';
+
+/**
+ * Every schema the device database has had, oldest first. A version once shipped is never edited:
+ * tablets in the field hold databases written by it, and Dexie upgrades them one version at a time.
+ * A version lists only the tables it changes.
+ */
+export interface SchemaVersion {
+	version: number;
+	stores: Record<string, string | null>;
+	upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+const version1: SchemaVersion = {
+	version: 1,
+	stores: {
+		forms: '[id+version], officeId',
+		groups: 'id, officeId',
+		schools: 'id, officeId',
+		offices: 'id',
+		sessions: 'id, startedAt',
+		drafts: 'id, [sessionId+updatedAt], [formId+formVersion]',
+		outbox: 'id, state, createdAt, sessionId, [formId+formVersion]',
+		settings: 'key'
+	}
+};
+
+/**
+ * Version 2 is what the sync engine needs from the outbox:
+ * - `[state+createdAt]` reads pending records oldest first without walking the needs-attention
+ *   ones (it also answers queries on `state` alone, so that index goes);
+ * - `bytes` on each entry lets a batch stay under the server's body limit without serializing
+ *   records to measure them;
+ * - `recordCount` on each session, because the count a supervisor sees came from the outbox, and
+ *   sync will empty it. Version 1 never removed anything from the outbox, so counting it once here
+ *   gives every session its full count.
+ */
+const version2: SchemaVersion = {
+	version: 2,
+	stores: {
+		outbox: 'id, [state+createdAt], createdAt, sessionId, [formId+formVersion]'
+	},
+	upgrade: async (tx) => {
+		// Rows are treated as plain objects: the upgrade must keep working after the types move on.
+		const perSession = new Map<string, number>();
+		await tx
+			.table<Record<string, unknown>>('outbox')
+			.toCollection()
+			.modify((entry) => {
+				entry.bytes = new TextEncoder().encode(JSON.stringify(entry.record)).length;
+				if (typeof entry.sessionId === 'string') {
+					perSession.set(entry.sessionId, (perSession.get(entry.sessionId) ?? 0) + 1);
+				}
+			});
+		await tx
+			.table<Record<string, unknown>>('sessions')
+			.toCollection()
+			.modify((session) => {
+				session.recordCount = perSession.get(String(session.id)) ?? 0;
+			});
+	}
+};
+
+export const schemaVersions: readonly SchemaVersion[] = [version1, version2];
+
+export const latestSchemaVersion = version2.version;
+
+/** Declares the versions up to `upTo` on `db`; tests pass an older one to write an old database. */
+export function declareSchema(db: Dexie, upTo: number = latestSchemaVersion): void {
+	for (const { version, stores, upgrade } of schemaVersions) {
+		if (version > upTo) break;
+		const declared = db.version(version).stores(stores);
+		if (upgrade) declared.upgrade(upgrade);
+	}
+}

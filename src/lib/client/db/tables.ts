@@ -1,0 +1,111 @@
+import type {
+	Answers,
+	BilingualMessage,
+	FeedbackItem,
+	FormDefinition,
+	Group,
+	Office,
+	RespondentType,
+	Response,
+	School
+} from '$lib/domain';
+
+/** Master data is stored as the server sent it (already checked by the API contract). */
+export type CachedForm = FormDefinition & {
+	/**
+	 * A version the last pull no longer had, kept only because a draft or a waiting record was filled
+	 * on it: not offered for new drafts. A later pull that has it again overwrites the row, clearing it.
+	 */
+	retainedOnly?: true;
+};
+export type CachedGroup = Group;
+export type CachedSchool = School;
+export type CachedOffice = Office;
+
+/** A supervisor's visit: who collected, where, with which forms, from when to when. */
+export interface CollectionSession {
+	id: string;
+	officeId: string;
+	schoolId: string | null;
+	groupIds: string[];
+	formIds: string[];
+	collectorName: string;
+	collectorId: string | null;
+	deviceId: string;
+	startedAt: string;
+	/** null while the session is open. */
+	endedAt: string | null;
+	/** Records submitted in the session. Kept here (schema v2) because sync empties the outbox. */
+	recordCount: number;
+}
+
+export type RecordKind = 'response' | 'feedback';
+
+/** What a survey asks about the respondent outside the form's own questions. */
+export interface RespondentFields {
+	respondentType?: RespondentType;
+	respondentTypeOther?: string;
+	/** The group whose service is rated; fixed by a group's own form, chosen on an office-wide one. */
+	groupId?: string;
+}
+
+/** One respondent's form in progress. Its id becomes the id of the record it turns into. */
+export interface Draft {
+	id: string;
+	sessionId: string;
+	formId: string;
+	formVersion: number;
+	kind: RecordKind;
+	respondent: RespondentFields;
+	answers: Answers;
+	sectionIndex: number;
+	startedAt: string;
+	updatedAt: string;
+}
+
+export type OutboxState = 'pending' | 'needs_attention';
+
+/** Why the last sync attempt of a record failed, in words the supervisor can read. */
+export interface OutboxError {
+	code: string;
+	message: BilingualMessage;
+}
+
+interface OutboxEntryBase {
+	/** The record's id: the sync key. */
+	id: string;
+	sessionId: string | null;
+	/** The form the record was filled on; null for a record that came in without one. */
+	formId: string | null;
+	formVersion: number | null;
+	createdAt: string;
+	/** UTF-8 size of the record as JSON, so the sync engine can bound a batch by bytes (schema v2). */
+	bytes: number;
+	attempts: number;
+	lastAttemptAt: string | null;
+	lastError: OutboxError | null;
+	state: OutboxState;
+}
+
+/** A submitted record waiting for the server; it holds the record exactly as validated. */
+export type OutboxEntry = OutboxEntryBase &
+	({ kind: 'response'; record: Response } | { kind: 'feedback'; record: FeedbackItem });
+
+/** A supervisor PIN as stored: never the PIN, only a salted, slow hash of it. */
+export interface PinHash {
+	algorithm: 'PBKDF2-SHA256';
+	iterations: number;
+	/** base64 */
+	salt: string;
+	/** base64 */
+	hash: string;
+	setAt: string;
+}
+
+export type Setting = { key: 'deviceId'; value: string } | { key: 'supervisorPin'; value: PinHash };
+export type SettingKey = Setting['key'];
+
+/** The size a record adds to a sync request body. */
+export function recordBytes(record: unknown): number {
+	return new TextEncoder().encode(JSON.stringify(record)).length;
+}

@@ -1,0 +1,50 @@
+import type { AppDB } from '../db/app-db';
+import type { RepoContext } from './context';
+import { DraftsRepo } from './drafts.repo';
+import { MasterDataRepo } from './master-data.repo';
+import { RecordsRepo } from './records.repo';
+import { SessionsRepo } from './sessions.repo';
+import { SettingsRepo } from './settings.repo';
+
+export { CollectionError, type CollectionErrorReason } from './collection-error';
+export { feedbackKeys } from './feedback-answers';
+export type {
+	LatestForms,
+	MasterDataPull,
+	MasterDataReplaced,
+	UnreadableForm
+} from './master-data.repo';
+export type { OutboxCounts, SubmitResult, ValidRecord } from './records.repo';
+export { SessionStart, type SessionRecordCounts } from './sessions.repo';
+export type { PinCheck } from './settings.repo';
+export type {
+	CollectionSession,
+	Draft,
+	OutboxEntry,
+	OutboxError,
+	OutboxState,
+	RecordKind,
+	RespondentFields
+} from '../db/tables';
+
+/** Everything the UI and the sync engine may do with the device store. */
+export interface DeviceStore {
+	masterData: MasterDataRepo;
+	sessions: SessionsRepo;
+	drafts: DraftsRepo;
+	records: RecordsRepo;
+	settings: SettingsRepo;
+}
+
+export function createDeviceStore(db: AppDB, options: { now?: () => Date } = {}): DeviceStore {
+	const context: RepoContext = { db, now: options.now ?? (() => new Date()) };
+	const masterData = new MasterDataRepo(context);
+	const settings = new SettingsRepo(context);
+	return {
+		masterData,
+		settings,
+		sessions: new SessionsRepo(context, masterData, settings),
+		drafts: new DraftsRepo(context),
+		records: new RecordsRepo(context)
+	};
+}

@@ -1,0 +1,129 @@
+import { Dexie } from 'dexie';
+import { z } from 'zod';
+import { issuesFromZod, newId, OfficeId, type Validated } from '$lib/domain';
+import { withStorageErrors } from '../storage';
+import type { CollectionSession } from '../db/tables';
+import { CollectionError } from './collection-error';
+import { nowIso, type RepoContext } from './context';
+import type { MasterDataRepo } from './master-data.repo';
+import type { SettingsRepo } from './settings.repo';
+
+/** What the supervisor chooses to start a session. */
+export const SessionStart = z.object({
+	officeId: OfficeId,
+	schoolId: z.uuid().nullable(),
+	groupIds: z.array(z.uuid()).default([]),
+	formIds: z.array(z.uuid()).min(1),
+	collectorName: z.string().trim().min(1).max(200),
+	collectorId: z.uuid().nullable().default(null)
+});
+export type SessionStart = z.input<typeof SessionStart>;
+
+export interface SessionRecordCounts {
+	/** Every record submitted in the session, synced or not. */
+	submitted: number;
+	/** Those still on the device, waiting for sync or for attention. */
+	waiting: number;
+}
+
+export class SessionsRepo {
+	constructor(
+		private readonly context: RepoContext,
+		private readonly masterData: MasterDataRepo,
+		private readonly settings: SettingsRepo
+	) {}
+
+	/** Starts a session; only one may be open on a tablet at a time. */
+	async start(input: SessionStart): Promise<Validated<CollectionSession>> {
+		const parsed = SessionStart.safeParse(input, { reportInput: true });
+		if (!parsed.success) return { ok: false, issues: issuesFromZod(parsed.error) };
+		const choice = parsed.data;
+		for (const formId of choice.formIds) {
+			const form = await this.masterData.latestForm(formId);
+			if (!form) throw new CollectionError('form-not-cached', formId);
+			if (!form.ok) return form;
+		}
+		const deviceId = await this.settings.deviceId();
+		const { db } = this.context;
+		const session = await withStorageErrors(() =>
+			// Checked and written in one transaction, so two tabs cannot both open a session.
+			db.transaction('rw', db.sessions, async () => {
+				const open = await openSession(this.context);
+				if (open) throw new CollectionError('session-already-open', open.id);
+				const session: CollectionSession = {
+					id: newId(),
+					...choice,
+					deviceId,
+					startedAt: nowIso(this.context),
+					endedAt: null,
+					recordCount: 0
+				};
+				await db.sessions.add(session);
+				return session;
+			})
+		);
+		return { ok: true, value: session };
+	}
+
+	/**
+	 * Ends a session. A form still in progress would be orphaned, so it must be finished first or
+	 * explicitly discarded. Ending an ended session changes nothing.
+	 */
+	end(sessionId: string, options: { discardDrafts?: boolean } = {}): Promise<CollectionSession> {
+		const { db } = this.context;
+		return withStorageErrors(() =>
+			db.transaction('rw', db.sessions, db.drafts, async () => {
+				const session = await db.sessions.get(sessionId);
+				if (!session) throw new CollectionError('session-not-found', sessionId);
+				if (session.endedAt !== null) return session;
+				const drafts = db.drafts
+					.where('[sessionId+updatedAt]')
+					.between([sessionId, Dexie.minKey], [sessionId, Dexie.maxKey]);
+				if ((await drafts.count()) > 0) {
+					if (!options.discardDrafts) throw new CollectionError('draft-in-progress', sessionId);
+					await drafts.delete();
+				}
+				const ended = { ...session, endedAt: nowIso(this.context) };
+				await db.sessions.put(ended);
+				return ended;
+			})
+		);
+	}
+
+	/** The open session, to resume after a reload; undefined when none is open. */
+	current(): Promise<CollectionSession | undefined> {
+		return withStorageErrors(() => openSession(this.context));
+	}
+
+	get(sessionId: string): Promise<CollectionSession | undefined> {
+		return withStorageErrors(() => this.context.db.sessions.get(sessionId));
+	}
+
+	/** The most recent sessions first. */
+	list(limit = 20): Promise<CollectionSession[]> {
+		return withStorageErrors(() =>
+			this.context.db.sessions.orderBy('startedAt').reverse().limit(limit).toArray()
+		);
+	}
+
+	recordCounts(sessionId: string): Promise<SessionRecordCounts> {
+		const { db } = this.context;
+		return withStorageErrors(() =>
+			db.transaction('r', db.sessions, db.outbox, async () => {
+				const session = await db.sessions.get(sessionId);
+				if (!session) throw new CollectionError('session-not-found', sessionId);
+				const waiting = await db.outbox.where('sessionId').equals(sessionId).count();
+				return { submitted: session.recordCount, waiting };
+			})
+		);
+	}
+}
+
+/** Sessions are few (one a school visit), so a scan from the newest is cheap. */
+function openSession({ db }: RepoContext): Promise<CollectionSession | undefined> {
+	return db.sessions
+		.orderBy('startedAt')
+		.reverse()
+		.filter((s) => s.endedAt === null)
+		.first();
+}
