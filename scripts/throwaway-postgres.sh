@@ -7,7 +7,8 @@ cmd=${1:?start|stop}
 dir=${2:?folder for the cluster}
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 [ -n "$bin" ] || { echo "throwaway-postgres: PostgreSQL is not installed (apt-get install postgresql)" >&2; exit 1; }
-port=${RUAMJAI_TEST_PG_PORT:-55432}
+# A free port unless one is given: another cluster (a developer's, a second run) may hold any fixed one.
+port=${RUAMJAI_TEST_PG_PORT:-$(node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")}
 
 as_owner() {
 	# Run from a folder the owner may enter; the caller's may be private to root.
