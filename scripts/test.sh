@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 pg_dir=""
-cleanup() { [ -n "$pg_dir" ] && bash scripts/throwaway-postgres.sh stop "$pg_dir"; }
+cleanup() { if [ -n "$pg_dir" ]; then bash scripts/throwaway-postgres.sh stop "$pg_dir"; fi; }
 trap cleanup EXIT
 
 if [ -z "${TEST_DATABASE_URL:-}" ] && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
