@@ -3,8 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumLaunchOptions } from './tests/e2e/chromium';
+import { e2eEnrollmentCode } from './tests/e2e/support/devices';
 
-const port = 4173;
+// Both overridable, so that a second checkout (or a second engineer) can test its own build alongside.
+const port = Number(process.env.RUAMJAI_E2E_PORT ?? 4173);
+const buildDir = process.env.RUAMJAI_BUILD_DIR ?? 'build';
 const origin = `http://127.0.0.1:${port}`;
 
 // Each run starts from an empty store. The config is also loaded in every worker; they inherit
@@ -22,7 +25,8 @@ export default defineConfig({
 	workers: 2,
 	retries: 0,
 	reporter: 'list',
-	use: { baseURL: origin },
+	// The app's service worker is part of what is tested: the offline shell and its updates.
+	use: { baseURL: origin, serviceWorkers: 'allow' },
 	projects: [
 		{
 			name: 'chromium',
@@ -34,13 +38,15 @@ export default defineConfig({
 	],
 	webServer: {
 		// The built app, as it runs in production: build first with `npx vite build`.
-		command: 'node build/index.js',
+		command: `node ${buildDir}/index.js`,
 		url: `${origin}/`,
 		env: {
 			PORT: String(port),
 			HOST: '127.0.0.1',
 			ORIGIN: origin,
-			RUAMJAI_DATA_DIR: dataDir
+			RUAMJAI_DATA_DIR: dataDir,
+			// Tests enroll tablets without the device:code command (demos and tests only).
+			RUAMJAI_DEMO_ENROLLMENT_CODE: e2eEnrollmentCode
 		},
 		reuseExistingServer: false,
 		timeout: 60_000

@@ -9,9 +9,12 @@ const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
-		adapter: adapter(),
+		// RUAMJAI_BUILD_DIR lets the update test build two releases side by side.
+		adapter: adapter({ out: process.env.RUAMJAI_BUILD_DIR ?? 'build' }),
 		// The release, not the build time, names the version, so that separately built servers agree.
 		version: { name: process.env.RUAMJAI_RELEASE ?? pkg.version },
+		// src/lib/pwa/app-update.svelte.ts registers it with workbox-window, to control updates.
+		serviceWorker: { register: false },
 		typescript: {
 			// Type-check (and lint) the configs and scripts with the same strict settings as src.
 			config: (tsconfig) => ({

@@ -6,6 +6,13 @@ declare global {
 		interface Locals {
 			locale: Locale;
 		}
+		interface PageState {
+			/**
+			 * Set on the history entry the kiosk pushes over its own: the back button then lands on
+			 * the kiosk's bare entry (which asks for the PIN) instead of leaving kiosk mode.
+			 */
+			kioskGuard?: true;
+		}
 	}
 }
 

@@ -1,9 +1,12 @@
+import { building } from '$app/environment';
 import type { Handle, ServerInit } from '@sveltejs/kit';
 import { localeCookieName, localeFromCookie } from '$lib/i18n/server-locale';
 import { getStore, StoreUnavailableError } from '$lib/server/store';
 
 /** Open (and migrate, and on first start seed) the store before the first request, not during it. */
 export const init: ServerInit = async () => {
+	// Prerendering the offline shells runs the server at build time; they need no store.
+	if (building) return;
 	try {
 		const store = await getStore();
 		console.log(`ruamjai: store ready (${store.kind})`);

@@ -48,8 +48,17 @@ test.describe('the landing page', () => {
 		).toBeVisible();
 	});
 
+	test('the Collect card opens the collection screen, in both languages', async ({ page }) => {
+		await page.goto('/');
+		await page.getByRole('link', { name: /^เก็บข้อมูล/ }).click();
+		await expect(page).toHaveURL('/collect');
+		await expect(heading(page, 'เก็บข้อมูลในพื้นที่')).toBeVisible();
+		await page.getByRole('button', { name: 'English' }).click();
+		await expect(heading(page, 'Collect in the field')).toBeVisible();
+		await expect(page).toHaveTitle('Collect · Ruamjai');
+	});
+
 	for (const card of [
-		{ th: 'เก็บข้อมูล', en: 'Collect', path: '/collect' },
 		{ th: 'รายงาน', en: 'Reports', path: '/reports' },
 		{ th: 'ผู้ดูแลระบบ', en: 'Admin', path: '/admin' }
 	]) {

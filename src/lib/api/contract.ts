@@ -3,10 +3,13 @@ import { FormDefinition, Group, LocalizedText, Office, OfficeId, School } from '
 
 /** The JSON bodies of the HTTP API: the server validates what it sends, clients what they receive. */
 
+/** A message for people, always in Thai and in English. */
+export const BilingualMessage = LocalizedText.extend({ en: z.string() });
+
 export const ApiError = z.object({
 	error: z.object({
 		code: z.string(),
-		message: LocalizedText.extend({ en: z.string() })
+		message: BilingualMessage
 	})
 });
 export type ApiError = z.infer<typeof ApiError>;

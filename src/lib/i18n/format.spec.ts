@@ -26,6 +26,15 @@ describe('formatDate', () => {
 		expect(formatDate('2024-10-01T03:00:00Z', 'th', { thaiDigits: true })).toBe('๑ ตุลาคม ๒๕๖๗');
 	});
 
+	it('adds the Bangkok time on request, in 24-hour form', () => {
+		expect(formatDate('2024-10-01T07:05:00Z', 'th', { withTime: true })).toBe(
+			'1 ตุลาคม 2567 เวลา 14:05'
+		);
+		expect(formatDate('2024-10-01T07:05:00Z', 'en', { withTime: true })).toBe(
+			'1 October 2567 BE at 14:05'
+		);
+	});
+
 	it('refuses something that is not a date', () => {
 		expect(() => formatDate('not a date', 'th')).toThrow(RangeError);
 	});

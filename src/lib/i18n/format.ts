@@ -22,7 +22,7 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 export function formatDate(
 	value: DateInput,
 	locale: Locale,
-	options: { thaiDigits?: boolean } = {}
+	options: { thaiDigits?: boolean; withTime?: boolean } = {}
 ): string {
 	const date = value instanceof Date ? value : new Date(value);
 	if (Number.isNaN(date.getTime()))
@@ -31,10 +31,16 @@ export function formatDate(
 		locale === 'th'
 			? `th-TH-u-ca-buddhist${options.thaiDigits ? '-nu-thai' : ''}`
 			: 'en-GB-u-ca-buddhist';
-	let format = dateFormats.get(tag);
+	// Bangkok time in 24-hour form, as Thai offices write it: "1 ตุลาคม 2567 เวลา 14:05".
+	const key = options.withTime ? `${tag}|time` : tag;
+	let format = dateFormats.get(key);
 	if (!format) {
-		format = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone });
-		dateFormats.set(tag, format);
+		format = new Intl.DateTimeFormat(tag, {
+			dateStyle: 'long',
+			...(options.withTime ? { timeStyle: 'short', hourCycle: 'h23' } : {}),
+			timeZone
+		});
+		dateFormats.set(key, format);
 	}
 	return format.format(date);
 }

@@ -37,6 +37,9 @@ export class I18n {
 	date = (value: DateInput, options?: { thaiDigits?: boolean }): string =>
 		formatDate(value, this.#locale, options);
 
+	/** A B.E. date and Bangkok time, e.g. when a sync last succeeded. */
+	dateTime = (value: DateInput): string => formatDate(value, this.#locale, { withTime: true });
+
 	number = (value: number, options?: NumberOptions): string =>
 		formatNumber(value, this.#locale, options);
 

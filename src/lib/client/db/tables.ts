@@ -69,6 +69,8 @@ export type OutboxState = 'pending' | 'needs_attention';
 export interface OutboxError {
 	code: string;
 	message: BilingualMessage;
+	/** What in the record the server objected to, e.g. `answers.q3` (a rejection's details). */
+	issues?: { path: string; code: string; message: BilingualMessage }[];
 }
 
 interface OutboxEntryBase {
@@ -102,7 +104,51 @@ export interface PinHash {
 	setAt: string;
 }
 
-export type Setting = { key: 'deviceId'; value: string } | { key: 'supervisorPin'; value: PinHash };
+export interface SettingValues {
+	deviceId: string;
+	supervisorPin: PinHash;
+	/** When forms, groups and schools last came down from the server (ISO instant). */
+	lastPulledAt: string;
+	/** The supervisor's name, offered again for the next session. */
+	collectorName: string;
+	/** The server's device token (secret): every sync request carries it. Absent: not enrolled. */
+	deviceToken: string;
+	/** What the server said when this device was enrolled; kept after a 401 to offer the name again. */
+	enrollment: Enrollment;
+	/** When the server last refused the token (401): the device must be enrolled again. */
+	enrollmentLostAt: string;
+	/** The last sync run that reached the server and left nothing pending (ISO instant). */
+	lastSyncAt: string;
+	/** Why the last sync run failed; cleared by the next run that succeeds. */
+	lastSyncError: SyncFailure;
+	/** The ETag of each master-data endpoint as last stored on the device, by path. */
+	masterDataEtags: Record<string, string>;
+	/** Which tab may sync, where the browser has no Web Locks (see sync-lock.ts). */
+	syncLease: SyncLease;
+}
+
+export interface Enrollment {
+	deviceId: string;
+	officeId: string;
+	deviceName: string;
+	enrolledAt: string;
+}
+
+export interface SyncFailure {
+	/** A SyncError reason, e.g. `offline`, `server`, `unauthorized`. */
+	reason: string;
+	message: BilingualMessage;
+	at: string;
+}
+
+export interface SyncLease {
+	holder: string;
+	/** Epoch milliseconds: after it, another tab may take the lease (its holder was closed). */
+	expiresAt: number;
+}
+export type Setting = {
+	[K in keyof SettingValues]: { key: K; value: SettingValues[K] };
+}[keyof SettingValues];
 export type SettingKey = Setting['key'];
 
 /** The size a record adds to a sync request body. */

@@ -16,15 +16,17 @@ export type {
 } from './master-data.repo';
 export type { OutboxCounts, SubmitResult, ValidRecord } from './records.repo';
 export { SessionStart, type SessionRecordCounts } from './sessions.repo';
-export type { PinCheck } from './settings.repo';
+export type { EnrollmentStatus, PinCheck, SyncHistory } from './settings.repo';
 export type {
 	CollectionSession,
 	Draft,
+	Enrollment,
 	OutboxEntry,
 	OutboxError,
 	OutboxState,
 	RecordKind,
-	RespondentFields
+	RespondentFields,
+	SyncFailure
 } from '../db/tables';
 
 /** Everything the UI and the sync engine may do with the device store. */

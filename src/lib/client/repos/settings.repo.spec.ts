@@ -61,4 +61,24 @@ describe('device settings', () => {
 		});
 		expect(await settings.hasSupervisorPin()).toBe(false);
 	});
+
+	it('keeps the sync token with its enrollment, and forgets only the token the server refused', async () => {
+		const { settings } = device().store;
+		expect(await settings.enrollmentStatus()).toEqual({ state: 'not-enrolled' });
+		const enrollment = {
+			deviceId: await settings.deviceId(),
+			officeId: 'demo-spp-1',
+			deviceName: 'แท็บเล็ต 2',
+			enrolledAt: '2025-01-15T02:00:00.000Z'
+		};
+		await settings.saveEnrollment('token-old', enrollment);
+		// Another tab enrolled again while this tab's request with the old token was on its way.
+		await settings.saveEnrollment('token-new', enrollment);
+		expect(await settings.forgetDeviceToken('token-old')).toBe(false);
+		expect(await settings.enrollmentStatus()).toEqual({ state: 'enrolled', enrollment });
+
+		expect(await settings.forgetDeviceToken('token-new')).toBe(true);
+		expect(await settings.deviceToken()).toBeUndefined();
+		expect(await settings.enrollmentStatus()).toMatchObject({ state: 'enroll-again', enrollment });
+	});
 });

@@ -1,6 +1,13 @@
 import { newId, type Validated } from '$lib/domain';
 import { withStorageErrors } from '../storage';
-import type { PinHash } from '../db/tables';
+import type {
+	Enrollment,
+	PinHash,
+	Setting,
+	SettingKey,
+	SettingValues,
+	SyncFailure
+} from '../db/tables';
 import { nowIso, type RepoContext } from './context';
 
 /**
@@ -13,6 +20,17 @@ const HASH_BITS = 256;
 const PIN_FORMAT = /^[0-9]{4,12}$/;
 
 export type PinCheck = 'match' | 'mismatch' | 'not-set';
+
+/** Whether the device may sync: enrolled, never enrolled, or refused by the server (401). */
+export type EnrollmentStatus =
+	| { state: 'enrolled'; enrollment: Enrollment }
+	| { state: 'not-enrolled' }
+	| { state: 'enroll-again'; lostAt: string; enrollment: Enrollment | undefined };
+
+export interface SyncHistory {
+	lastSyncAt: string | undefined;
+	lastSyncError: SyncFailure | undefined;
+}
 
 export class SettingsRepo {
 	constructor(private readonly context: RepoContext) {}
@@ -58,8 +76,154 @@ export class SettingsRepo {
 			hash: toBase64(hash),
 			setAt: nowIso(this.context)
 		};
-		await withStorageErrors(() => this.context.db.settings.put({ key: 'supervisorPin', value }));
+		await this.write({ key: 'supervisorPin', value });
 		return { ok: true, value: true };
+	}
+
+	lastPulledAt(): Promise<string | undefined> {
+		return this.read('lastPulledAt');
+	}
+
+	setLastPulledAt(instant: string): Promise<void> {
+		return this.write({ key: 'lastPulledAt', value: instant });
+	}
+
+	collectorName(): Promise<string | undefined> {
+		return this.read('collectorName');
+	}
+
+	setCollectorName(name: string): Promise<void> {
+		return this.write({ key: 'collectorName', value: name.trim() });
+	}
+
+	/** The device token, for the sync engine only: it is a secret, never shown. */
+	deviceToken(): Promise<string | undefined> {
+		return this.read('deviceToken');
+	}
+
+	enrollmentStatus(): Promise<EnrollmentStatus> {
+		const { db } = this.context;
+		return withStorageErrors(() =>
+			db.transaction('r', db.settings, async () => {
+				const token = await this.readInTransaction('deviceToken');
+				const enrollment = await this.readInTransaction('enrollment');
+				if (token !== undefined && enrollment !== undefined) {
+					return { state: 'enrolled', enrollment } as const;
+				}
+				const lostAt = await this.readInTransaction('enrollmentLostAt');
+				if (lostAt !== undefined) return { state: 'enroll-again', lostAt, enrollment } as const;
+				return { state: 'not-enrolled' } as const;
+			})
+		);
+	}
+
+	/** Keeps the token the server issued; the device syncs with it from now on. */
+	saveEnrollment(token: string, enrollment: Enrollment): Promise<void> {
+		const { db } = this.context;
+		return withStorageErrors(() =>
+			// One transaction: a token without its enrollment would read as "not enrolled".
+			db.transaction('rw', db.settings, async () => {
+				await db.settings.put({ key: 'deviceToken', value: token });
+				await db.settings.put({ key: 'enrollment', value: enrollment });
+				await db.settings.delete('enrollmentLostAt');
+			})
+		);
+	}
+
+	/**
+	 * The server refused `token` (401): forget it, so the device asks to be enrolled again; the
+	 * outbox is not touched. Only that token: another tab may have enrolled the device again with a
+	 * new one while this tab's request was on its way. Resolves whether the token was forgotten.
+	 */
+	forgetDeviceToken(token: string): Promise<boolean> {
+		const { db } = this.context;
+		return withStorageErrors(() =>
+			db.transaction('rw', db.settings, async () => {
+				if ((await this.readInTransaction('deviceToken')) !== token) return false;
+				await db.settings.delete('deviceToken');
+				await db.settings.put({ key: 'enrollmentLostAt', value: nowIso(this.context) });
+				return true;
+			})
+		);
+	}
+
+	syncHistory(): Promise<SyncHistory> {
+		const { db } = this.context;
+		return withStorageErrors(() =>
+			db.transaction('r', db.settings, async () => ({
+				lastSyncAt: await this.readInTransaction('lastSyncAt'),
+				lastSyncError: await this.readInTransaction('lastSyncError')
+			}))
+		);
+	}
+
+	/** A run reached the server and left nothing pending: the last failure no longer holds. */
+	recordSyncSuccess(at: string): Promise<void> {
+		const { db } = this.context;
+		return withStorageErrors(() =>
+			db.transaction('rw', db.settings, async () => {
+				await db.settings.put({ key: 'lastSyncAt', value: at });
+				await db.settings.delete('lastSyncError');
+			})
+		);
+	}
+
+	recordSyncFailure(failure: SyncFailure): Promise<void> {
+		return this.write({ key: 'lastSyncError', value: failure });
+	}
+
+	async masterDataEtags(): Promise<Record<string, string>> {
+		return (await this.readInTransaction('masterDataEtags')) ?? {};
+	}
+
+	setMasterDataEtags(etags: Record<string, string>): Promise<void> {
+		return this.write({ key: 'masterDataEtags', value: etags });
+	}
+
+	/**
+	 * Takes the sync lease for `ttlMs` when it is free, expired or already `holder`'s (a renewal).
+	 * Read and write in one transaction, so two tabs asking together cannot both get it.
+	 */
+	acquireSyncLease(holder: string, ttlMs: number): Promise<boolean> {
+		const { db } = this.context;
+		return withStorageErrors(() =>
+			db.transaction('rw', db.settings, async () => {
+				const now = this.context.now().getTime();
+				const lease = await this.readInTransaction('syncLease');
+				if (lease && lease.holder !== holder && lease.expiresAt > now) return false;
+				await db.settings.put({ key: 'syncLease', value: { holder, expiresAt: now + ttlMs } });
+				return true;
+			})
+		);
+	}
+
+	releaseSyncLease(holder: string): Promise<void> {
+		const { db } = this.context;
+		return withStorageErrors(() =>
+			db.transaction('rw', db.settings, async () => {
+				if ((await this.readInTransaction('syncLease'))?.holder === holder)
+					await db.settings.delete('syncLease');
+			})
+		);
+	}
+
+	private async read<K extends SettingKey>(key: K): Promise<SettingValues[K] | undefined> {
+		const stored = await withStorageErrors(() => this.context.db.settings.get(key));
+		return (stored as { key: K; value: SettingValues[K] } | undefined)?.value;
+	}
+
+	/**
+	 * A read inside the caller's transaction: a Dexie promise only. Awaiting any other promise there
+	 * (e.g. withStorageErrors') lets IndexedDB commit the transaction before its next request.
+	 */
+	private readInTransaction<K extends SettingKey>(key: K): Promise<SettingValues[K] | undefined> {
+		return this.context.db.settings
+			.get(key)
+			.then((stored) => (stored as { key: K; value: SettingValues[K] } | undefined)?.value);
+	}
+
+	private async write(setting: Setting): Promise<void> {
+		await withStorageErrors(() => this.context.db.settings.put(setting));
 	}
 
 	async hasSupervisorPin(): Promise<boolean> {
@@ -75,9 +239,8 @@ export class SettingsRepo {
 		return equalInConstantTime(hash, fromBase64(stored.hash)) ? 'match' : 'mismatch';
 	}
 
-	private async storedPin(): Promise<PinHash | undefined> {
-		const stored = await withStorageErrors(() => this.context.db.settings.get('supervisorPin'));
-		return stored?.key === 'supervisorPin' ? stored.value : undefined;
+	private storedPin(): Promise<PinHash | undefined> {
+		return this.read('supervisorPin');
 	}
 }
 

@@ -55,4 +55,18 @@ describe('the OpenAPI document', () => {
 			expect(text).toContain(`"const":"${kind}"`);
 		}
 	});
+
+	it('asks for the device token on /api/sync and says how a batch too large is answered', () => {
+		const sync = doc.paths['/api/sync']!.post as {
+			security: unknown;
+			responses: Record<string, unknown>;
+		};
+		expect(sync.security).toEqual([{ deviceToken: [] }]);
+		expect(doc.components.securitySchemes.deviceToken).toMatchObject({
+			type: 'http',
+			scheme: 'bearer'
+		});
+		expect(Object.keys(sync.responses)).toEqual(['200', '400', '401', '413']);
+		expect(JSON.stringify(sync.responses['413'])).toContain('SyncLimitsExceeded');
+	});
 });

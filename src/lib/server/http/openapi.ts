@@ -8,6 +8,16 @@ import {
 	SchoolsResponse
 } from '$lib/api/contract';
 import { FormDefinition, Group, Office, OfficeId, School } from '$lib/domain';
+import {
+	EnrollmentRequest,
+	EnrollmentResponse,
+	maxBatchBytes,
+	maxBatchRecords,
+	maxRequestBytes,
+	SyncLimitsExceeded,
+	SyncRequest,
+	SyncResponse
+} from '$lib/sync/protocol';
 
 /**
  * The OpenAPI 3.1 document, generated from the same zod schemas the endpoints validate with.
@@ -24,7 +34,12 @@ const components = {
 	GroupsResponse,
 	HealthResponse,
 	OfficesResponse,
-	SchoolsResponse
+	SchoolsResponse,
+	EnrollmentRequest,
+	EnrollmentResponse,
+	SyncRequest,
+	SyncResponse,
+	SyncLimitsExceeded
 } satisfies Record<string, z.ZodType>;
 type ComponentName = keyof typeof components;
 
@@ -35,12 +50,24 @@ interface Operation {
 	description?: string;
 	parameters?: Array<{
 		name: string;
-		in: 'query' | 'path';
+		in: 'query' | 'path' | 'header';
 		schema: z.ZodType;
 		description: string;
 	}>;
+	requestBody?: ComponentName;
+	/** The device token (`Authorization: Bearer …`) of an enrolled device. */
+	security?: 'deviceToken';
 	responses: Record<number, { description: string; schema?: ComponentName }>;
 }
+
+const securitySchemes = {
+	deviceToken: {
+		type: 'http',
+		scheme: 'bearer',
+		description:
+			'The token a device received from POST /api/devices/enroll. The server keeps only its hash; an administrator can revoke it.'
+	}
+};
 
 const officeParameter = {
 	name: 'office',
@@ -49,6 +76,13 @@ const officeParameter = {
 	description: 'Only this office (its id); all offices when absent.'
 };
 const badQuery = { description: 'A query parameter is invalid.', schema: 'ApiError' as const };
+const ifNoneMatch = {
+	name: 'If-None-Match',
+	in: 'header' as const,
+	schema: z.string(),
+	description: 'The ETag of the copy the client holds: 304 with no body when it is still current.'
+};
+const notModified = { description: 'Not modified: the ETag sent is still current.' };
 
 export const operations: Operation[] = [
 	{
@@ -63,9 +97,10 @@ export const operations: Operation[] = [
 		method: 'get',
 		path: '/api/forms',
 		summary: 'Published forms, latest version of each',
-		parameters: [officeParameter],
+		parameters: [officeParameter, ifNoneMatch],
 		responses: {
 			200: { description: 'The published forms.', schema: 'FormsResponse' },
+			304: notModified,
 			400: badQuery
 		}
 	},
@@ -73,9 +108,10 @@ export const operations: Operation[] = [
 		method: 'get',
 		path: '/api/groups',
 		summary: 'Groups (กลุ่ม) of the offices',
-		parameters: [officeParameter],
+		parameters: [officeParameter, ifNoneMatch],
 		responses: {
 			200: { description: 'The groups, in display order.', schema: 'GroupsResponse' },
+			304: notModified,
 			400: badQuery
 		}
 	},
@@ -83,9 +119,10 @@ export const operations: Operation[] = [
 		method: 'get',
 		path: '/api/schools',
 		summary: 'Schools and other units the offices serve',
-		parameters: [officeParameter],
+		parameters: [officeParameter, ifNoneMatch],
 		responses: {
 			200: { description: 'The schools, by code.', schema: 'SchoolsResponse' },
+			304: notModified,
 			400: badQuery
 		}
 	},
@@ -93,7 +130,56 @@ export const operations: Operation[] = [
 		method: 'get',
 		path: '/api/offices',
 		summary: 'Offices served by this deployment',
-		responses: { 200: { description: 'The offices.', schema: 'OfficesResponse' } }
+		parameters: [ifNoneMatch],
+		responses: {
+			200: { description: 'The offices.', schema: 'OfficesResponse' },
+			304: notModified
+		}
+	},
+	{
+		method: 'post',
+		path: '/api/devices/enroll',
+		summary: 'Enroll a tablet with a one-time code',
+		description:
+			'Trades an enrollment code from an administrator (`npm run device:code`) for a device token, shown once. A code works once and for a limited time (30 minutes by default).',
+		requestBody: 'EnrollmentRequest',
+		responses: {
+			200: { description: 'Enrolled: the device token.', schema: 'EnrollmentResponse' },
+			400: {
+				description: 'The body is not JSON or not an enrollment request.',
+				schema: 'ApiError'
+			},
+			401: {
+				description:
+					'The code is wrong or used (`enrollment-code-invalid`) or expired (`enrollment-code-expired`).',
+				schema: 'ApiError'
+			}
+		}
+	},
+	{
+		method: 'post',
+		path: '/api/sync',
+		summary: 'Push a batch of records from a device',
+		description: `Stores survey responses and opinion/complaint items from the outbox of an enrolled device, all in one transaction, and answers for each record in order: \`stored\`, \`duplicate\` (the same id and content was there: a resend) or \`rejected\` with a reason. Keyed by the record id made on the device, so resending is always safe; a resend of a stored id with other content is rejected (\`conflict\`) and logged, never stored over the original. At most ${maxBatchRecords} records; a device packs batches to ${maxBatchBytes} bytes, the server reads up to ${maxRequestBytes}.`,
+		security: 'deviceToken',
+		requestBody: 'SyncRequest',
+		responses: {
+			200: { description: 'An answer for each record.', schema: 'SyncResponse' },
+			400: {
+				description:
+					'The body is not JSON (`malformed-json`) or not a sync request (`invalid-request`).',
+				schema: 'ApiError'
+			},
+			401: {
+				description:
+					'`device-not-enrolled`: no token, an unknown or revoked one, or one of another device. The device must be enrolled again.',
+				schema: 'ApiError'
+			},
+			413: {
+				description: 'Too many records or bytes: split the batch. The body says the limits.',
+				schema: 'SyncLimitsExceeded'
+			}
+		}
 	},
 	{
 		method: 'get',
@@ -138,6 +224,17 @@ export function buildOpenApiDocument(version: string) {
 						}))
 					}
 				: {}),
+			...(op.requestBody
+				? {
+						requestBody: {
+							required: true,
+							content: {
+								'application/json': { schema: { $ref: `#/components/schemas/${op.requestBody}` } }
+							}
+						}
+					}
+				: {}),
+			...(op.security ? { security: [{ [op.security]: [] }] } : {}),
 			responses: Object.fromEntries(
 				Object.entries(op.responses).map(([status, r]) => [
 					status,
@@ -164,6 +261,6 @@ export function buildOpenApiDocument(version: string) {
 				'ร่วมใจ — stakeholder participation for Thai education offices. Thai first, English second.'
 		},
 		paths,
-		components: { schemas: componentSchemas() }
+		components: { schemas: componentSchemas(), securitySchemes }
 	};
 }

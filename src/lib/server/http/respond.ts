@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { json, type RequestHandler } from '@sveltejs/kit';
 import type { z } from 'zod';
 import { OfficeQuery, type ApiError } from '$lib/api/contract';
@@ -10,6 +11,32 @@ import { getStore, type Store } from '$lib/server/store';
  */
 export function respond<S extends z.ZodType>(schema: S, body: z.input<S>, init?: ResponseInit) {
 	return json(schema.parse(body), init);
+}
+
+/**
+ * A JSON body with a strong ETag (sha256 of the body), or 304 with no body when `If-None-Match`
+ * already names it: a device on a poor link re-checks its master data for a few hundred bytes.
+ * `no-cache` lets caches keep the body but makes them ask again each time.
+ */
+export function respondCacheable<S extends z.ZodType>(
+	request: Request,
+	schema: S,
+	body: z.input<S>
+): Response {
+	const text = JSON.stringify(schema.parse(body));
+	const etag = `"${createHash('sha256').update(text).digest('base64url')}"`;
+	const headers = { etag, 'cache-control': 'no-cache' };
+	if (noneMatchNames(request.headers.get('if-none-match'), etag)) {
+		return new Response(null, { status: 304, headers });
+	}
+	return new Response(text, { headers: { ...headers, 'content-type': 'application/json' } });
+}
+
+/** If-None-Match compares weakly (RFC 9110 §13.1.2): a proxy that compressed the body sends W/"…". */
+function noneMatchNames(header: string | null, etag: string): boolean {
+	if (header === null) return false;
+	if (header.trim() === '*') return true;
+	return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
 }
 
 export function apiError(
@@ -40,15 +67,15 @@ export function parseQuery<S extends z.ZodType>(
 
 /**
  * A GET endpoint that lists something of the offices, narrowed by `?office=`: the shape shared by
- * /api/forms, /api/groups and /api/schools.
+ * /api/forms, /api/groups and /api/schools. Answers conditional requests (ETag, 304).
  */
 export function officeScopedGet<S extends z.ZodType>(
 	schema: S,
 	list: (store: Store, officeId: string | undefined) => Promise<z.input<S>>
 ): RequestHandler {
-	return async ({ url }) => {
+	return async ({ url, request }) => {
 		const query = parseQuery(OfficeQuery, url);
 		if (!query.ok) return query.response;
-		return respond(schema, await list(await getStore(), query.value.office));
+		return respondCacheable(request, schema, await list(await getStore(), query.value.office));
 	};
 }

@@ -50,11 +50,15 @@ export function feedbackRepo(db: Db) {
 			const batch = new BatchOutcomes<FeedbackItem>(inputs.length);
 			const parsed = inputs.map((input) => parseFeedbackItem(input));
 			const valid = parsed.flatMap((r) => (r.ok ? [r.value] : []));
-			const [offices, groupOffices, schoolOffices] = await Promise.all([
-				officesRepo(db).existing(valid.map((f) => f.officeId)),
-				groupsRepo(db).officesOf(valid.flatMap((f) => (f.groupId === null ? [] : [f.groupId]))),
-				schoolsRepo(db).officesOf(valid.flatMap((f) => (f.schoolId === null ? [] : [f.schoolId])))
-			]);
+			// One after another: in a caller's transaction (a sync batch) they share one connection,
+			// which runs one query at a time.
+			const offices = await officesRepo(db).existing(valid.map((f) => f.officeId));
+			const groupOffices = await groupsRepo(db).officesOf(
+				valid.flatMap((f) => (f.groupId === null ? [] : [f.groupId]))
+			);
+			const schoolOffices = await schoolsRepo(db).officesOf(
+				valid.flatMap((f) => (f.schoolId === null ? [] : [f.schoolId]))
+			);
 
 			inputs.forEach((input, index) => {
 				const result = parsed[index]!;

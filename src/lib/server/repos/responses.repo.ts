@@ -7,7 +7,7 @@ import {
 	type ValidationIssue
 } from '$lib/domain';
 import { utcIso } from '../store/content-hash';
-import { inChunks, insertRowsAsJson, type Db } from '../store/db';
+import { insertNewRowsAsJson, insertRowsAsJson, type Db } from '../store/db';
 import { ratingAnswers, responses } from '../store/schema';
 import type { InsertReport } from '../store/types';
 import { formsRepo, formVersionKey } from './forms.repo';
@@ -17,8 +17,6 @@ import { schoolsRepo } from './schools.repo';
 
 type ResponseRow = typeof responses.$inferSelect;
 type RatingRow = typeof ratingAnswers.$inferInsert;
-
-const responseColumns = 15;
 
 function toResponse(row: ResponseRow): Response {
 	return {
@@ -83,11 +81,13 @@ export function responsesRepo(db: Db) {
 			// First the shape alone, to learn which forms, groups and schools to look up at once.
 			const shaped = inputs.map((input) => parseResponse(input));
 			const named = shaped.flatMap((r) => (r.ok ? [r.value] : []));
-			const [formVersions, groupOffices, schoolOffices] = await Promise.all([
-				formsRepo(db).versionsOf(named.map((r) => r.formId)),
-				groupsRepo(db).officesOf(named.map((r) => r.groupId)),
-				schoolsRepo(db).officesOf(named.flatMap((r) => (r.schoolId === null ? [] : [r.schoolId])))
-			]);
+			// One after another: in a caller's transaction (a sync batch) they share one connection,
+			// which runs one query at a time.
+			const formVersions = await formsRepo(db).versionsOf(named.map((r) => r.formId));
+			const groupOffices = await groupsRepo(db).officesOf(named.map((r) => r.groupId));
+			const schoolOffices = await schoolsRepo(db).officesOf(
+				named.flatMap((r) => (r.schoolId === null ? [] : [r.schoolId]))
+			);
 
 			const forms = new Map<string, FormDefinition>();
 			inputs.forEach((input, index) => {
@@ -123,33 +123,28 @@ export function responsesRepo(db: Db) {
 
 			// The response and its rating rows stay together: reports must never count half a response.
 			return db.transaction(async (tx) => {
-				const inserted = new Set<string>();
-				for (const chunk of inChunks(accepted, responseColumns)) {
-					const rows = await tx
-						.insert(responses)
-						.values(
-							chunk.map(({ value: r, hash }) => ({
-								id: r.id,
-								officeId: r.officeId,
-								formId: r.formId,
-								formVersion: r.formVersion,
-								groupId: r.groupId,
-								schoolId: r.schoolId,
-								respondentType: r.respondentType,
-								respondentTypeOther: r.respondentTypeOther ?? null,
-								answers: r.answers,
-								startedAt: new Date(r.startedAt),
-								submittedAt: new Date(r.submittedAt),
-								deviceId: r.deviceId,
-								collectorId: r.collectorId,
-								sessionId: r.sessionId,
-								contentHash: hash
-							}))
-						)
-						.onConflictDoNothing({ target: responses.id })
-						.returning({ id: responses.id });
-					for (const { id } of rows) inserted.add(id);
-				}
+				const inserted = await insertNewRowsAsJson(
+					tx,
+					responses,
+					accepted.map(({ value: r, hash }) => ({
+						id: r.id,
+						officeId: r.officeId,
+						formId: r.formId,
+						formVersion: r.formVersion,
+						groupId: r.groupId,
+						schoolId: r.schoolId,
+						respondentType: r.respondentType,
+						respondentTypeOther: r.respondentTypeOther ?? null,
+						answers: r.answers,
+						startedAt: new Date(r.startedAt),
+						submittedAt: new Date(r.submittedAt),
+						deviceId: r.deviceId,
+						collectorId: r.collectorId,
+						sessionId: r.sessionId,
+						contentHash: hash
+					})),
+					responses.id
+				);
 
 				const ratings = accepted
 					.filter(({ value }) => inserted.has(value.id))

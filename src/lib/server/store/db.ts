@@ -1,4 +1,4 @@
-import { getTableColumns, sql } from 'drizzle-orm';
+import { getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgDatabase, PgQueryResultHKT, PgTable } from 'drizzle-orm/pg-core';
 import type { Schema } from './schema';
 
@@ -23,9 +23,10 @@ export function inChunks<T>(rows: readonly T[], columnsPerRow: number): T[][] {
 export const thaiCollator = new Intl.Collator('th');
 
 /**
- * One INSERT of any number of rows, sent as a single jsonb parameter and unpacked by
- * `jsonb_to_recordset`. For thousands of rows this is much cheaper than bind parameters, which
- * Drizzle builds one object at a time, and it never meets the parameter limit.
+ * One INSERT of any number of rows, sent as a single JSON parameter and unpacked by
+ * `json_to_recordset`. For thousands of rows this is much cheaper than bind parameters, which
+ * Drizzle builds one object at a time, and it never meets the parameter limit. (`json`, not
+ * `jsonb`: the text is read once while unpacking, instead of first being converted to jsonb.)
  * Every row must have the same keys; columns left out take their defaults.
  */
 export async function insertRowsAsJson<T extends PgTable>(
@@ -33,28 +34,49 @@ export async function insertRowsAsJson<T extends PgTable>(
 	table: T,
 	rows: readonly T['$inferInsert'][]
 ): Promise<void> {
+	const insert = jsonInsert(table, rows);
+	if (insert !== null) await db.execute(insert);
+}
+
+/**
+ * `insertRowsAsJson`, leaving out the rows whose `key` the table holds already (ON CONFLICT DO
+ * NOTHING): the idempotent insert of records keyed by the device's ids. Returns the keys inserted.
+ */
+export async function insertNewRowsAsJson<T extends PgTable>(
+	db: Db,
+	table: T,
+	rows: readonly T['$inferInsert'][],
+	key: PgColumn
+): Promise<Set<string>> {
+	const insert = jsonInsert(table, rows);
+	if (insert === null) return new Set();
+	const result = await db.execute(
+		sql`${insert} on conflict (${sql.identifier(key.name)}) do nothing returning ${sql.identifier(key.name)} as key`
+	);
+	// Both drivers answer with `rows`; Drizzle types `execute` only as the driver-neutral HKT.
+	const inserted = (result as unknown as { rows: { key: string }[] }).rows;
+	return new Set(inserted.map((row) => row.key));
+}
+
+function jsonInsert<T extends PgTable>(table: T, rows: readonly T['$inferInsert'][]): SQL | null {
 	const first = rows[0];
-	if (first === undefined) return;
+	if (first === undefined) return null;
 	const columns = Object.entries(getTableColumns(table) as Record<string, PgColumn>).filter(
 		([key]) => key in first
-	);
-	const json = rows.map((row) =>
-		Object.fromEntries(
-			columns.map(([key, column]) => {
-				const value = (row as Record<string, unknown>)[key];
-				return [column.name, value instanceof Date ? value.toISOString() : value];
-			})
-		)
 	);
 	const names = sql.join(
 		columns.map(([, c]) => sql.identifier(c.name)),
 		sql`, `
 	);
-	const shape = sql.join(
-		columns.map(([, c]) => sql`${sql.identifier(c.name)} ${sql.raw(c.getSQLType())}`),
+	// The record type is keyed by the rows' own property names, so the rows go out as they are,
+	// without a renamed copy of each; dates become ISO text through `Date.prototype.toJSON`.
+	const keys = sql.join(
+		columns.map(([key]) => sql.identifier(key)),
 		sql`, `
 	);
-	await db.execute(
-		sql`insert into ${table} (${names}) select ${names} from jsonb_to_recordset(${JSON.stringify(json)}::jsonb) as r(${shape})`
+	const shape = sql.join(
+		columns.map(([key, c]) => sql`${sql.identifier(key)} ${sql.raw(c.getSQLType())}`),
+		sql`, `
 	);
+	return sql`insert into ${table} (${names}) select ${keys} from json_to_recordset(${JSON.stringify(rows)}::json) as r(${shape})`;
 }

@@ -5,6 +5,9 @@ export type { StoreConfig } from './store-config';
 export { StoreError, StoreUnavailableError } from './errors';
 export type { StoreErrorReason } from './errors';
 export type {
+	EnrolledDevice,
+	EnrollInput,
+	EnrollOutcome,
 	InsertOutcome,
 	InsertReport,
 	InsertStatus,
@@ -12,6 +15,10 @@ export type {
 	Store,
 	StoreCounts,
 	StoreHealth,
-	StoreKind
+	StoreKind,
+	SyncBatch,
+	SyncBatchReport,
+	SyncConflict,
+	SyncSource
 } from './types';
 export { seedDemoContent, seedDemoFeedback, seedDemoResponses } from '../seed/seed';

@@ -8,13 +8,16 @@ import { bigint, pgSchema, serial, text, type PgColumn, type PgTable } from 'dri
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { devicesRepo } from '../repos/devices.repo';
 import { feedbackRepo } from '../repos/feedback.repo';
 import { formsRepo } from '../repos/forms.repo';
 import { groupsRepo } from '../repos/groups.repo';
 import { officesRepo } from '../repos/offices.repo';
 import { responsesRepo } from '../repos/responses.repo';
 import { schoolsRepo } from '../repos/schools.repo';
+import { syncRepo } from '../repos/sync.repo';
 import type { Db } from './db';
+import { lockDataDir } from './data-dir-lock';
 import { reasonOf, redactUrl, StoreUnavailableError } from './errors';
 import { schema } from './schema';
 import { defaultMigrationsFolder, type StoreConfig } from './store-config';
@@ -60,10 +63,16 @@ async function openPglite(
 	journal: JournalEntry[]
 ): Promise<Store> {
 	let client: PGlite;
+	let unlock = () => {};
 	try {
-		if (dataDir !== null) mkdirSync(dataDir, { recursive: true });
+		if (dataDir !== null) {
+			mkdirSync(dataDir, { recursive: true });
+			unlock = lockDataDir(dataDir);
+		}
 		client = await PGlite.create(dataDir ?? undefined);
 	} catch (error) {
+		unlock();
+		if (error instanceof StoreUnavailableError) throw error;
 		throw new StoreUnavailableError(
 			'unavailable',
 			`Cannot open the embedded database at ${dataDir} (${reasonOf(error)}). Check RUAMJAI_DATA_DIR.`,
@@ -71,13 +80,14 @@ async function openPglite(
 		);
 	}
 	const db = drizzlePglite({ client, schema });
+	const close = () => client.close().finally(unlock);
 	try {
 		await migratePglite(db, { migrationsFolder });
 	} catch (error) {
-		await client.close();
+		await close();
 		throw error;
 	}
-	return createStore('pglite', db, journal, () => client.close());
+	return createStore('pglite', db, journal, close);
 }
 
 async function openPostgres(
@@ -144,6 +154,8 @@ function createStore(
 	const forms = formsRepo(db);
 	const responses = responsesRepo(db);
 	const feedback = feedbackRepo(db);
+	const devices = devicesRepo(db);
+	const sync = syncRepo(db);
 	let closing: Promise<void> | undefined;
 
 	// Each table with the column that names its office.
@@ -180,6 +192,18 @@ function createStore(
 		},
 		insertResponses: (records) => responses.insert(records),
 		insertFeedback: (items) => feedback.insert(items),
+		devices: {
+			issueCode: (code) => devices.issueCode(code),
+			enroll: (input) => devices.enroll(input),
+			authenticate: (tokenHash, now) => devices.authenticate(tokenHash, now),
+			get: (id) => devices.get(id),
+			list: (officeId) => devices.list(officeId),
+			revoke: (id, now) => devices.revoke(id, now)
+		},
+		sync: {
+			storeBatch: (batch, options) => sync.storeBatch(batch, options),
+			conflicts: (officeId) => sync.conflicts(officeId)
+		},
 
 		async counts(officeId?: string): Promise<StoreCounts> {
 			const entries = await Promise.all(

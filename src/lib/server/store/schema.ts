@@ -197,5 +197,92 @@ export const feedback = pgTable(
 	]
 );
 
-export const schema = { offices, groups, schools, forms, responses, ratingAnswers, feedback };
+/**
+ * Tablets allowed to sync. The id is the device's own (made on the tablet), the `deviceId` its
+ * records carry. Only a hash of the device token is kept: a copy of the database does not let
+ * anyone sync as the device.
+ */
+export const devices = pgTable(
+	'devices',
+	{
+		id: uuid('id').primaryKey(),
+		officeId: text('office_id')
+			.notNull()
+			.references(() => offices.id),
+		name: text('name').notNull(),
+		/** sha256 (hex) of the device token. */
+		tokenHash: text('token_hash').notNull(),
+		enrolledAt: instant('enrolled_at').notNull(),
+		lastSeenAt: instant('last_seen_at'),
+		/** A revoked device gets 401 until it is enrolled again with a new code. */
+		revokedAt: instant('revoked_at'),
+		recordedAt: recordedAt()
+	},
+	(t) => [unique('devices_token_hash').on(t.tokenHash), index('devices_office').on(t.officeId)]
+);
+
+/**
+ * One-time codes an administrator hands to whoever enrolls a tablet. Only a hash is kept; used
+ * and expired codes stay, as the record of which code enrolled which device.
+ */
+export const enrollmentCodes = pgTable(
+	'enrollment_codes',
+	{
+		/** sha256 (hex) of the normalized code. */
+		codeHash: text('code_hash').primaryKey(),
+		officeId: text('office_id')
+			.notNull()
+			.references(() => offices.id),
+		createdAt: instant('created_at').notNull(),
+		expiresAt: instant('expires_at').notNull(),
+		usedAt: instant('used_at'),
+		usedByDevice: uuid('used_by_device'),
+		recordedAt: recordedAt()
+	},
+	(t) => [index('enrollment_codes_office').on(t.officeId)]
+);
+
+/**
+ * Records sent under an id the server already holds with other content. The stored record is
+ * never overwritten; what was sent is kept here for an administrator. One row per id and content,
+ * however often it is resent.
+ */
+export const syncConflicts = pgTable(
+	'sync_conflicts',
+	{
+		id: uuid('id').primaryKey(),
+		/** The office the record sent names (validated, so one the store holds). */
+		officeId: text('office_id')
+			.notNull()
+			.references(() => offices.id),
+		recordKind: text('record_kind').notNull(),
+		recordId: uuid('record_id').notNull(),
+		/** The enrolled device that sent it, or the device named by an imported file. */
+		deviceId: uuid('device_id'),
+		/** `sync` (POST /api/sync) or `import` (an outbox export file). */
+		source: text('source').notNull(),
+		received: jsonb('received').notNull(),
+		receivedHash: text('received_hash').notNull(),
+		firstReceivedAt: instant('first_received_at').notNull(),
+		lastReceivedAt: instant('last_received_at').notNull(),
+		times: integer('times').notNull().default(1)
+	},
+	(t) => [
+		unique('sync_conflicts_record_content').on(t.recordId, t.receivedHash),
+		index('sync_conflicts_office_received').on(t.officeId, t.lastReceivedAt)
+	]
+);
+
+export const schema = {
+	offices,
+	groups,
+	schools,
+	forms,
+	responses,
+	ratingAnswers,
+	feedback,
+	devices,
+	enrollmentCodes,
+	syncConflicts
+};
 export type Schema = typeof schema;

@@ -38,6 +38,60 @@ export interface InsertReport {
 /** stored — a new version; updated — a draft was changed; unchanged — the same content was there. */
 export type SaveFormStatus = 'stored' | 'updated' | 'unchanged';
 
+/** A tablet enrolled to sync. `tokenHash` is all the server knows of its token. */
+export interface EnrolledDevice {
+	id: string;
+	officeId: string;
+	name: string;
+	tokenHash: string;
+	enrolledAt: string;
+	lastSeenAt: string | null;
+	revokedAt: string | null;
+}
+
+export interface EnrollInput {
+	device: { id: string; name: string; tokenHash: string };
+	/** A one-time code, by its hash; or an office directly, for the demo code (never stored). */
+	via: { codeHash: string } | { officeId: string };
+	now: Date;
+}
+
+/** code-invalid covers a code never issued and one already used: neither can be used now. */
+export type EnrollOutcome =
+	{ ok: true; device: EnrolledDevice } | { ok: false; reason: 'code-invalid' | 'code-expired' };
+
+export type SyncSource = 'sync' | 'import';
+
+/** Records of both kinds from one sender, stored together or not at all. */
+export interface SyncBatch {
+	responses: readonly unknown[];
+	feedback: readonly unknown[];
+	/** The device that sent them, for the conflict log. */
+	deviceId: string | null;
+	source: SyncSource;
+	now: Date;
+}
+
+export interface SyncBatchReport {
+	responses: InsertReport;
+	feedback: InsertReport;
+}
+
+/** A record sent under an id the store holds with other content; the stored one was kept. */
+export interface SyncConflict {
+	id: string;
+	officeId: string;
+	recordKind: 'response' | 'feedback';
+	recordId: string;
+	deviceId: string | null;
+	source: SyncSource;
+	/** The record as it was sent. */
+	received: unknown;
+	firstReceivedAt: string;
+	lastReceivedAt: string;
+	times: number;
+}
+
 export interface StoreCounts {
 	offices: number;
 	groups: number;
@@ -94,6 +148,40 @@ export interface Store {
 	 */
 	insertResponses(records: readonly unknown[]): Promise<InsertReport>;
 	insertFeedback(items: readonly unknown[]): Promise<InsertReport>;
+	devices: {
+		/** Keeps a new enrollment code's hash; false when that hash exists already (draw another). */
+		issueCode(code: {
+			codeHash: string;
+			officeId: string;
+			createdAt: Date;
+			expiresAt: Date;
+		}): Promise<boolean>;
+		/**
+		 * Uses the code (once) and enrolls the device in its office, in one transaction. Enrolling a
+		 * known device id again gives it the new token and lifts a revocation.
+		 */
+		enroll(input: EnrollInput): Promise<EnrollOutcome>;
+		/** The unrevoked device holding this token hash, its `lastSeenAt` set to `now`. */
+		authenticate(tokenHash: string, now: Date): Promise<EnrolledDevice | null>;
+		get(id: string): Promise<EnrolledDevice | null>;
+		/** By office, then name. */
+		list(officeId?: string): Promise<EnrolledDevice[]>;
+		/** null for an unknown device; revoking twice keeps the first time. */
+		revoke(id: string, now: Date): Promise<EnrolledDevice | null>;
+	};
+	sync: {
+		/**
+		 * Stores responses and feedback items like `insertResponses` and `insertFeedback`, but all in
+		 * one transaction, and logs each conflict in `sync_conflicts`. `beforeCommit` is a
+		 * fault-injection point for tests: whatever it throws rolls the whole batch back.
+		 */
+		storeBatch(
+			batch: SyncBatch,
+			options?: { beforeCommit?: () => Promise<void> }
+		): Promise<SyncBatchReport>;
+		/** Newest first. */
+		conflicts(officeId?: string): Promise<SyncConflict[]>;
+	};
 	counts(officeId?: string): Promise<StoreCounts>;
 	health(): Promise<StoreHealth>;
 	close(): Promise<void>;

@@ -1,9 +1,9 @@
 import { OfficesResponse } from '$lib/api/contract';
-import { respond } from '$lib/server/http/respond';
+import { respondCacheable } from '$lib/server/http/respond';
 import { getStore } from '$lib/server/store';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = async () => {
+export const GET: RequestHandler = async ({ request }) => {
 	const store = await getStore();
-	return respond(OfficesResponse, { offices: await store.offices.list() });
+	return respondCacheable(request, OfficesResponse, { offices: await store.offices.list() });
 };

@@ -1,0 +1,11 @@
+export { DeviceError, type DeviceErrorReason } from './device-error';
+export {
+	authenticateDevice,
+	defaultCodeValidityMinutes,
+	demoEnrollmentCodeFromEnv,
+	enrollDevice,
+	issueEnrollmentCode,
+	type EnrollOptions,
+	type IssuedCode
+} from './enrollment';
+export { handleEnrollRequest } from './enroll-endpoint';
