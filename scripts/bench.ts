@@ -52,7 +52,7 @@ async function benchServer() {
 }
 
 await benchServer();
-for (const line of await benchDeviceStore()) console.log(`device store (fake-indexeddb): ${line}`);
+for (const line of await benchDeviceStore()) console.log(line);
 await benchStore();
 await benchSync();
 await benchClientSync();
