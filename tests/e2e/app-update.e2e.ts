@@ -16,13 +16,17 @@ import {
 	expectAppPage,
 	waitForServiceWorkerControl
 } from './support/service-worker';
+import { openCollectionSession } from './support/collect';
+import { kioskHeading } from './support/kiosk';
+import { expectHalfFilledSurvey, halfFillSurvey, leaveKiosk } from './support/kiosk-draft';
 
 /** What builds made with VITE_RUAMJAI_E2E_HOOKS=1 put on `window` (src/lib/pwa/app-update.svelte.ts). */
 interface TestHooks {
 	appUpdate: {
-		holdWhile(reason: string): () => void;
 		checkForUpdate(): Promise<void>;
 		applyUpdate(): boolean;
+		state: 'current' | 'available' | 'applying';
+		holdReasons: string[];
 	};
 	version: string;
 }
@@ -39,6 +43,14 @@ const updateBanner = (page: Page) => page.getByRole('complementary', { name: '�
 /** The release the page's code was built as; undefined until the root layout has mounted. */
 const pageVersion = (page: Page) =>
 	page.evaluate(() => (window as unknown as WithHooks).__ruamjai?.version);
+
+/** Whether a new version waits ('available'), as the app sees it. */
+const updateState = (page: Page) =>
+	page.evaluate(() => (window as unknown as WithHooks).__ruamjai?.appUpdate.state);
+
+/** What keeps the waiting version from taking over on this page. */
+const updateHolds = (page: Page) =>
+	page.evaluate(() => (window as unknown as WithHooks).__ruamjai!.appUpdate.holdReasons);
 
 /**
  * What the app does every half hour and whenever the tablet is woken. Resolves once the new
@@ -85,7 +97,7 @@ test.describe('a new release reaches a tablet in the field', () => {
 
 	test.afterAll(() => workspace?.remove());
 
-	test('the supervisor is told, the update waits for the open form, and "Update now" loads the new release', async ({
+	test('a half-filled form on the kiosk keeps the new release out; the supervisor applies it and the form is still there', async ({
 		browser
 	}, testInfo) => {
 		const port = await freePort();
@@ -93,30 +105,26 @@ test.describe('a new release reaches a tablet in the field', () => {
 		const context = await browser.newContext({ baseURL: server!.origin, viewport: tablet });
 		const page = await context.newPage();
 
-		await page.goto('/collect');
+		await openCollectionSession(page);
 		await waitForServiceWorkerControl(page);
 		await expect.poll(() => pageVersion(page)).toBe(releaseA);
 
-		// TODO: fill half a form in the kiosk instead (it takes this hold itself) and check that the
-		// draft is still there after the update. Not yet: the kiosk is still being written. Until
-		// then the test takes the hold the way the kiosk does.
-		const releaseHold = await page.evaluateHandle(() =>
-			(window as unknown as WithHooks).__ruamjai!.appUpdate.holdWhile(
-				'kiosk: a respondent is filling a form'
-			)
-		);
+		// A respondent is halfway through a survey (the open form holds updates back)...
+		await page.getByRole('link', { name: 'ส่งเครื่องให้ผู้ตอบ' }).click();
+		await expect(kioskHeading(page)).toHaveText('ยินดีต้อนรับ');
+		await halfFillSurvey(page);
 
+		// ...when release B is deployed and the tablet finds it.
 		await deploy('build-b', port);
-		await checkForUpdate(page);
+		await page.evaluate(() =>
+			(window as unknown as WithHooks).__ruamjai!.appUpdate.checkForUpdate()
+		);
+		await expect.poll(() => updateState(page), { timeout: 20_000 }).toBe('available');
 
-		const banner = updateBanner(page);
-		const updateNow = banner.getByRole('button', { name: 'อัปเดตเลย' });
-		await expect(banner).toBeVisible();
-		await expect(banner).toContainText('จะอัปเดตได้เมื่อทำแบบฟอร์มที่เปิดอยู่เสร็จแล้ว');
-		await expect(updateNow).toBeDisabled();
-		await page.screenshot({ path: testInfo.outputPath('update-held.png') });
-
-		// Held: asking anyway changes nothing; release B is installed and waits.
+		// B is installed and waits, held by the open form: the respondent is never asked, asking
+		// anyway changes nothing, and the form runs on release A.
+		expect(await updateHolds(page)).toEqual(['kiosk: a respondent is filling a form']);
+		await expect(updateBanner(page)).toBeHidden();
 		expect(
 			await page.evaluate(() => (window as unknown as WithHooks).__ruamjai!.appUpdate.applyUpdate())
 		).toBe(false);
@@ -125,8 +133,15 @@ test.describe('a new release reaches a tablet in the field', () => {
 		);
 		expect(await controllingVersion(page)).toBe(releaseA);
 		expect(await pageVersion(page)).toBe(releaseA);
+		await expect(page.getByText('หน้า 3 จาก 4')).toBeVisible();
+		await page.screenshot({ path: testInfo.outputPath('update-held-by-form.png') });
 
-		await releaseHold.evaluate((release) => release());
+		// The supervisor takes the tablet back: the form waits on the device, and the update can go.
+		await leaveKiosk(page);
+		expect(await updateHolds(page)).toEqual([]);
+		const banner = updateBanner(page);
+		const updateNow = banner.getByRole('button', { name: 'อัปเดตเลย' });
+		await expect(banner).toBeVisible();
 		await expect(banner).toContainText('อัปเดตเพื่อใช้ร่วมใจเวอร์ชันล่าสุด');
 		await expect(updateNow).toBeEnabled();
 		await banner.screenshot({ path: testInfo.outputPath('banner-ready.png') });
@@ -136,8 +151,13 @@ test.describe('a new release reaches a tablet in the field', () => {
 		await reloaded;
 		await expect.poll(() => pageVersion(page)).toBe(releaseB);
 		expect(await controllingVersion(page)).toBe(releaseB);
+		await expect(page).toHaveURL(/\/collect\/session$/);
 		await expect(banner).toBeHidden();
-		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+		// Handed back on release B, the kiosk reopens the same form with the respondent's answers.
+		await page.getByRole('link', { name: 'ส่งเครื่องให้ผู้ตอบ' }).click();
+		await expectHalfFilledSurvey(page);
+		expect(await pageVersion(page)).toBe(releaseB);
 
 		await context.close();
 	});

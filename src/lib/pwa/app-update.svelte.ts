@@ -158,9 +158,8 @@ export class AppUpdate {
 export const appUpdate = new AppUpdate();
 
 /**
- * The update test holds updates the way the kiosk will, and reads which version runs. Only builds
- * made with VITE_RUAMJAI_E2E_HOOKS=1 have this; every other build drops the branch.
- * TODO: remove once the kiosk takes the hold itself and the test can open a form instead.
+ * The update test checks for updates on demand and reads which version runs and why an update
+ * waits. Only builds made with VITE_RUAMJAI_E2E_HOOKS=1 have this; every other build drops it.
  */
 function exposeForEndToEndTests(update: AppUpdate): void {
 	if (import.meta.env.VITE_RUAMJAI_E2E_HOOKS === '1') {
