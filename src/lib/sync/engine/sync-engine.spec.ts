@@ -165,6 +165,32 @@ describe('a tablet comes online and sends its outbox', () => {
 		expect(others).toEqual([]);
 		expect(attention).toMatchObject({ id: first, state: 'needs_attention', lastError: reason });
 	});
+
+	it('a rejected record is sent again when the supervisor asks, once the server is fixed', async () => {
+		const tablet = await tabletWithOutbox({ responses: 2 });
+		const [refused, accepted] = tablet.ids as [string, string];
+		tablet.server.reject(refused, {
+			code: 'unknown-reference',
+			message: { th: 'ไม่รู้จักโรงเรียนนี้', en: 'The server does not know this school.' }
+		});
+		await pushOutbox(tablet.device.store, { fetch: tablet.server.fetch });
+		expect(tablet.server.stored.has(refused)).toBe(false);
+		// Sending again changes nothing while the cause is still there: it waits, never deleted.
+		await tablet.device.store.records.requeue([refused]);
+		await pushOutbox(tablet.device.store, { fetch: tablet.server.fetch });
+		expect(
+			(await tablet.device.store.records.listOutbox({ state: 'needs_attention' })).map((e) => e.id)
+		).toEqual([refused]);
+
+		// The administrator adds the school; the supervisor sends the record again.
+		tablet.server.rejections.delete(refused);
+		await tablet.device.store.records.requeue([refused]);
+		const report = await pushOutbox(tablet.device.store, { fetch: tablet.server.fetch });
+
+		expect(report).toMatchObject({ stored: 1, rejected: 0 });
+		expect([...tablet.server.stored.keys()].sort()).toEqual([accepted, refused].sort());
+		expect(await tablet.device.store.records.outboxCounts()).toMatchObject({ total: 0 });
+	});
 });
 
 describe('faults: nothing is lost, nothing is counted twice', () => {
