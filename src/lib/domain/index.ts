@@ -12,3 +12,4 @@ export * from './validate-answers';
 export * from './parse-records';
 export * from './fiscal-year';
 export * from './ids';
+export * from './statistics';

@@ -16,6 +16,7 @@ import { officesRepo } from '../repos/offices.repo';
 import { responsesRepo } from '../repos/responses.repo';
 import { schoolsRepo } from '../repos/schools.repo';
 import { syncRepo } from '../repos/sync.repo';
+import { ratingAggregates } from '../reports/rating-aggregates';
 import type { Db } from './db';
 import { lockDataDir } from './data-dir-lock';
 import { reasonOf, redactUrl, StoreUnavailableError } from './errors';
@@ -203,6 +204,9 @@ function createStore(
 		sync: {
 			storeBatch: (batch, options) => sync.storeBatch(batch, options),
 			conflicts: (officeId) => sync.conflicts(officeId)
+		},
+		reports: {
+			ratingAggregates: (filter) => ratingAggregates(db, filter)
 		},
 
 		async counts(officeId?: string): Promise<StoreCounts> {

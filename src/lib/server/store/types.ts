@@ -1,3 +1,4 @@
+import type { RatingAggregates, RatingFilter } from '../reports/rating-aggregates';
 import type {
 	FeedbackItem,
 	FormDefinition,
@@ -181,6 +182,10 @@ export interface Store {
 		): Promise<SyncBatchReport>;
 		/** Newest first. */
 		conflicts(officeId?: string): Promise<SyncConflict[]>;
+	};
+	reports: {
+		/** Rating counts per item, per dimension and overall, aggregated in the database. */
+		ratingAggregates(filter: RatingFilter): Promise<RatingAggregates>;
 	};
 	counts(officeId?: string): Promise<StoreCounts>;
 	health(): Promise<StoreHealth>;
