@@ -69,4 +69,14 @@ describe('the OpenAPI document', () => {
 		expect(Object.keys(sync.responses)).toEqual(['200', '400', '401', '413']);
 		expect(JSON.stringify(sync.responses['413'])).toContain('SyncLimitsExceeded');
 	});
+
+	it('marks the report’s fiscal year as a required query parameter', () => {
+		const operation = doc.paths['/api/reports/groups/{groupId}']?.get as {
+			parameters: { name: string; in: string; required: boolean }[];
+		};
+		const byName = Object.fromEntries(operation.parameters.map((p) => [p.name, p]));
+		expect(byName.groupId).toMatchObject({ in: 'path', required: true });
+		expect(byName.fy).toMatchObject({ in: 'query', required: true });
+		expect(byName.quarter).toMatchObject({ in: 'query', required: false });
+	});
 });

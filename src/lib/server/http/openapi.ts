@@ -7,6 +7,7 @@ import {
 	OfficesResponse,
 	SchoolsResponse
 } from '$lib/api/contract';
+import { GroupReport, GroupReportQuery, reportQueryNumbers } from '$lib/api/report-contract';
 import { FormDefinition, Group, Office, OfficeId, School } from '$lib/domain';
 import {
 	EnrollmentRequest,
@@ -39,7 +40,8 @@ const components = {
 	EnrollmentResponse,
 	SyncRequest,
 	SyncResponse,
-	SyncLimitsExceeded
+	SyncLimitsExceeded,
+	GroupReport
 } satisfies Record<string, z.ZodType>;
 type ComponentName = keyof typeof components;
 
@@ -53,6 +55,8 @@ interface Operation {
 		in: 'query' | 'path' | 'header';
 		schema: z.ZodType;
 		description: string;
+		/** Path parameters always are; a query parameter says so. */
+		required?: boolean;
 	}>;
 	requestBody?: ComponentName;
 	/** The device token (`Authorization: Bearer …`) of an enrolled device. */
@@ -183,6 +187,72 @@ export const operations: Operation[] = [
 	},
 	{
 		method: 'get',
+		path: '/api/reports/groups/{groupId}',
+		summary: "A group's satisfaction report for a fiscal year or quarter",
+		description:
+			"n, distribution (count and %), mean, sample S.D., Thai level (of the mean rounded to 2 decimals, under the office's band scheme) and rank per item and per dimension in the form's order, and overall with the satisfaction percentage (x̄ / 5 × 100); the three items with the lowest means. Without `version`, every version of the form is pooled by question key. A period without answers is a 200 with `responses` 0 and null means. Authorization comes with issue 6.",
+		parameters: [
+			{
+				name: 'groupId',
+				in: 'path',
+				schema: z.uuid(),
+				description: 'The group (กลุ่ม).'
+			},
+			{
+				name: 'fy',
+				in: 'query',
+				required: true,
+				schema: reportQueryNumbers.fy,
+				description: 'Thai fiscal year in B.E. (2568 = 1 Oct 2024 – 30 Sep 2025, Bangkok time).'
+			},
+			{
+				name: 'quarter',
+				in: 'query',
+				schema: reportQueryNumbers.quarter,
+				description:
+					'One fiscal quarter: 1 Oct–Dec, 2 Jan–Mar, 3 Apr–Jun, 4 Jul–Sep. The whole year when absent.'
+			},
+			{
+				name: 'form',
+				in: 'query',
+				schema: GroupReportQuery.shape.form,
+				description:
+					"The form (its id); the office's published satisfaction form when absent, the group's own before an office-wide one."
+			},
+			{
+				name: 'version',
+				in: 'query',
+				schema: reportQueryNumbers.version,
+				description: 'One version of the form; all versions pooled by question key when absent.'
+			},
+			{
+				name: 'school',
+				in: 'query',
+				schema: GroupReportQuery.shape.school,
+				description: 'Only responses about this school (its id).'
+			},
+			{
+				name: 'respondentType',
+				in: 'query',
+				schema: GroupReportQuery.shape.respondentType,
+				description: 'Only responses from this type of respondent.'
+			}
+		],
+		responses: {
+			200: { description: 'The report.', schema: 'GroupReport' },
+			400: {
+				description: 'A query parameter is invalid (`invalid_query`): the message names it.',
+				schema: 'ApiError'
+			},
+			404: {
+				description:
+					'`unknown-group`, or `unknown-form`: no such published form of the office for this group (or no satisfaction form when none is named).',
+				schema: 'ApiError'
+			}
+		}
+	},
+	{
+		method: 'get',
 		path: '/api/openapi.json',
 		summary: 'This document',
 		responses: { 200: { description: 'OpenAPI 3.1 document.' } }
@@ -218,7 +288,7 @@ export function buildOpenApiDocument(version: string) {
 						parameters: op.parameters.map((p) => ({
 							name: p.name,
 							in: p.in,
-							required: p.in === 'path',
+							required: p.required ?? p.in === 'path',
 							description: p.description,
 							schema: embedded(z.toJSONSchema(p.schema, { io: 'input', unrepresentable: 'any' }))
 						}))
