@@ -1,25 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GroupReport, GroupReportQuery } from '$lib/api/report-contract';
-import { questionsOf, type Answers, type FormDefinition, type RespondentType } from '$lib/domain';
-import { buildResponse } from '$lib/domain/testing/factories';
+import { questionsOf } from '$lib/domain';
 import { parseQuery } from '../http/respond';
 import { demoSatisfactionFormId } from '../seed/demo-forms';
 import { demoGroups, demoOffice } from '../seed/demo-office';
-import { seedDemoContent } from '../seed/seed';
 import type { Store } from '../store/types';
 import { storesUnderTest } from '../testing/stores';
 import { buildGroupReport, ReportNotFoundError, type GroupReportInput } from './group-report';
+import { writeRatingFixture, type FixtureResponse } from './testing/rating-fixture';
 
 const [admin, personnel] = demoGroups as [(typeof demoGroups)[0], (typeof demoGroups)[0]];
-
-interface FixtureResponse {
-	submittedAt: string;
-	groupId?: string;
-	respondentType?: RespondentType;
-	speed: number;
-	/** The optional `facilities_signs`; absent = skipped. */
-	signs?: number;
-}
 
 /**
  * Every other required rating is answered 5, so `process_speed` (5, 5, 4, 3) and the optional
@@ -37,33 +27,8 @@ const fixture: FixtureResponse[] = [
 	{ submittedAt: '2024-09-15T10:00:00+07:00', speed: 1 }
 ];
 
-function answersFor(form: FormDefinition, r: FixtureResponse): Answers {
-	const answers: Answers = { relationship: 'recipient', sex: 'female', age_band: 'from_36_to_45' };
-	for (const q of questionsOf(form)) {
-		if (q.kind === 'rating' && q.required) answers[q.key] = 5;
-	}
-	answers.process_speed = r.speed;
-	if (r.signs !== undefined) answers.facilities_signs = r.signs;
-	return answers;
-}
-
-async function writeFixture(store: Store): Promise<void> {
-	await seedDemoContent(store);
-	const form = await store.forms.get(demoSatisfactionFormId, 1);
-	if (form === null) throw new Error('demo satisfaction form missing');
-	const records = fixture.map((r) =>
-		buildResponse(form, {
-			groupId: r.groupId ?? admin.id,
-			schoolId: null,
-			respondentType: r.respondentType ?? 'teacher',
-			answers: answersFor(form, r),
-			startedAt: new Date(Date.parse(r.submittedAt) - 300_000).toISOString(),
-			submittedAt: r.submittedAt,
-			deviceId: null
-		})
-	);
-	const report = await store.insertResponses(records);
-	expect(report.stored, JSON.stringify(report.outcomes)).toBe(fixture.length);
+function writeFixture(store: Store): Promise<void> {
+	return writeRatingFixture(store, fixture, { groupId: admin.id, otherRatings: 5 });
 }
 
 function item(report: GroupReport, key: string) {

@@ -1,31 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-	fiscalYearRange,
-	questionsOf,
-	type Answers,
-	type FormDefinition,
-	type RespondentType
-} from '$lib/domain';
-import { buildResponse } from '$lib/domain/testing/factories';
+import { fiscalYearRange } from '$lib/domain';
 import { demoSatisfactionFormId } from '../seed/demo-forms';
 import { demoGroups, demoOffice, demoSchools } from '../seed/demo-office';
-import { seedDemoContent } from '../seed/seed';
 import type { Store } from '../store/types';
 import { storesUnderTest } from '../testing/stores';
 import type { RatingAggregates, RatingFilter } from './rating-aggregates';
+import { writeRatingFixture, type FixtureResponse } from './testing/rating-fixture';
 
 const [admin, personnel] = demoGroups as [(typeof demoGroups)[0], (typeof demoGroups)[0]];
 const [schoolA, schoolB] = demoSchools as [(typeof demoSchools)[0], (typeof demoSchools)[0]];
-
-interface FixtureResponse {
-	submittedAt: string;
-	groupId?: string;
-	schoolId?: string | null;
-	respondentType?: RespondentType;
-	speed: number;
-	/** An optional facilities item; absent = skipped. */
-	signs?: number;
-}
 
 /**
  * Every required rating is answered 4, except `process_speed`; of the optional facilities items
@@ -54,33 +37,8 @@ const fixture: FixtureResponse[] = [
 	}
 ];
 
-function answersFor(form: FormDefinition, r: FixtureResponse): Answers {
-	const answers: Answers = { relationship: 'recipient', sex: 'female', age_band: 'from_36_to_45' };
-	for (const q of questionsOf(form)) {
-		if (q.kind === 'rating' && q.required) answers[q.key] = 4;
-	}
-	answers.process_speed = r.speed;
-	if (r.signs !== undefined) answers.facilities_signs = r.signs;
-	return answers;
-}
-
-async function writeFixture(store: Store): Promise<void> {
-	await seedDemoContent(store);
-	const form = await store.forms.get(demoSatisfactionFormId, 1);
-	if (form === null) throw new Error('demo satisfaction form missing');
-	const records = fixture.map((r) =>
-		buildResponse(form, {
-			groupId: r.groupId ?? admin.id,
-			schoolId: r.schoolId ?? null,
-			respondentType: r.respondentType ?? 'teacher',
-			answers: answersFor(form, r),
-			startedAt: new Date(Date.parse(r.submittedAt) - 300_000).toISOString(),
-			submittedAt: r.submittedAt,
-			deviceId: null
-		})
-	);
-	const report = await store.insertResponses(records);
-	expect(report.stored, JSON.stringify(report.outcomes)).toBe(fixture.length);
+function writeFixture(store: Store): Promise<void> {
+	return writeRatingFixture(store, fixture, { groupId: admin.id, otherRatings: 4 });
 }
 
 function fy(fyBE: number): Pick<RatingFilter, 'from' | 'to'> {
