@@ -6,7 +6,6 @@
  * The records go into the device database directly (as if collected earlier) while the tablet is
  * not yet enrolled, so nothing moves until the clock starts; enrolling starts the run.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +16,8 @@ import { newId } from '$lib/domain';
 import { demoSatisfactionFormId } from '$lib/server/seed/demo-forms';
 import { buildDemoResponses } from '$lib/server/seed/demo-responses';
 import { chromiumLaunchOptions } from '../tests/e2e/chromium';
+import { countDeviceRows, putDeviceRows } from '../tests/e2e/support/device-db';
+import { startBuiltServer, type BuiltServer } from './built-server';
 
 const total = 10_000;
 const port = Number(process.env.RUAMJAI_BENCH_CLIENT_SYNC_PORT ?? 4394);
@@ -31,58 +32,6 @@ export interface ClientSyncFigure {
 	recordsPerSecond: number;
 }
 
-async function waitForHealth(deadline: number): Promise<void> {
-	while (Date.now() < deadline) {
-		try {
-			if ((await fetch(`${origin}/api/health`)).ok) return;
-		} catch {
-			// not listening yet
-		}
-		await new Promise((r) => setTimeout(r, 50));
-	}
-	throw new Error(`the server at ${origin} did not become healthy`);
-}
-
-/** Writes to the device database as another tab would, outside the app's Dexie instance. */
-function putRows(page: Page, store: string, rows: unknown[]): Promise<void> {
-	return page.evaluate(
-		({ store, rows }) =>
-			new Promise<void>((resolve, reject) => {
-				const open = indexedDB.open('ruamjai');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const db = open.result;
-					const tx = db.transaction(store, 'readwrite');
-					for (const row of rows) tx.objectStore(store).put(row);
-					tx.oncomplete = () => {
-						db.close();
-						resolve();
-					};
-					tx.onerror = () => reject(tx.error);
-				};
-			}),
-		{ store, rows }
-	);
-}
-
-function outboxCount(page: Page): Promise<number> {
-	return page.evaluate(
-		() =>
-			new Promise<number>((resolve, reject) => {
-				const open = indexedDB.open('ruamjai');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const db = open.result;
-					const count = db.transaction('outbox').objectStore('outbox').count();
-					count.onsuccess = () => {
-						db.close();
-						resolve(count.result);
-					};
-				};
-			})
-	);
-}
-
 async function measure(page: Page): Promise<ClientSyncFigure> {
 	const { forms } = FormsResponse.parse(await (await fetch(`${origin}/api/forms`)).json());
 	const form = forms.find((f) => f.id === demoSatisfactionFormId);
@@ -92,7 +41,7 @@ async function measure(page: Page): Promise<ClientSyncFigure> {
 	await page.goto(`${origin}/collect`);
 	await page.getByTestId('enrollment-card').waitFor();
 	const deviceId = newId();
-	await putRows(page, 'settings', [{ key: 'deviceId', value: deviceId }]);
+	await putDeviceRows(page, 'settings', [{ key: 'deviceId', value: deviceId }]);
 
 	const created = Date.now() - total * 1000;
 	const responses = buildDemoResponses(form, { count: total, seed: 2568, now: new Date() });
@@ -114,7 +63,7 @@ async function measure(page: Page): Promise<ClientSyncFigure> {
 		};
 	});
 	for (let i = 0; i < entries.length; i += 1000) {
-		await putRows(page, 'outbox', entries.slice(i, i + 1000));
+		await putDeviceRows(page, 'outbox', entries.slice(i, i + 1000));
 	}
 	await page.reload();
 	const waiting = page.getByTestId('sync-waiting');
@@ -134,7 +83,7 @@ async function measure(page: Page): Promise<ClientSyncFigure> {
 		.waitFor({ timeout: 10 * 60_000 });
 	const ms = performance.now() - start;
 
-	const left = await outboxCount(page);
+	const left = await countDeviceRows(page, 'outbox');
 	if (left !== 0) throw new Error(`${left} records are still on the device (rejected?)`);
 	return { records: total, requests, ms, recordsPerSecond: (total / ms) * 1000 };
 }
@@ -147,20 +96,13 @@ export async function benchClientSync(): Promise<ClientSyncFigure | undefined> {
 		return undefined;
 	}
 	const dataDir = mkdtempSync(join(tmpdir(), 'ruamjai-bench-client-sync-'));
-	const server = spawn('node', [join(buildDir, 'index.js')], {
-		env: {
-			...process.env,
-			PORT: String(port),
-			HOST: '127.0.0.1',
-			ORIGIN: origin,
+	const browser = await chromium.launch(chromiumLaunchOptions);
+	let server: BuiltServer | undefined;
+	try {
+		server = await startBuiltServer(port, {
 			RUAMJAI_DATA_DIR: dataDir,
 			RUAMJAI_DEMO_ENROLLMENT_CODE: demoCode
-		},
-		stdio: 'ignore'
-	});
-	const browser = await chromium.launch(chromiumLaunchOptions);
-	try {
-		await waitForHealth(Date.now() + 60_000);
+		});
 		// No service worker: the figure is the engine's and the server's, not the precache's.
 		const context = await browser.newContext({ serviceWorkers: 'block' });
 		const figure = await measure(await context.newPage());
@@ -170,7 +112,7 @@ export async function benchClientSync(): Promise<ClientSyncFigure | undefined> {
 		return figure;
 	} finally {
 		await browser.close();
-		server.kill();
+		server?.stop();
 		rmSync(dataDir, { recursive: true, force: true });
 	}
 }

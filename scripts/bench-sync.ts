@@ -7,7 +7,6 @@
  * server) when a build exists. The goal is ≥ 2,000 records/s on PostgreSQL. Wall times are for a
  * quiet machine: anything else running (tests, a build) shows up in them directly.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,6 +20,7 @@ import { buildDemoResponses } from '$lib/server/seed/demo-responses';
 import { seedDemoContent } from '$lib/server/store';
 import { ingestRecords } from '$lib/server/sync';
 import { storesUnderTest } from '$lib/server/testing/stores';
+import { startBuiltServer } from './built-server';
 import {
 	EnrollmentResponse,
 	SyncResponse,
@@ -166,38 +166,12 @@ async function benchIngest(): Promise<SyncFigure[]> {
 	return figures;
 }
 
-async function waitForHealth(origin: string, deadline: number): Promise<void> {
-	while (Date.now() < deadline) {
-		try {
-			if ((await fetch(`${origin}/api/health`)).ok) return;
-		} catch {
-			// not listening yet
-		}
-		await new Promise((resolve) => setTimeout(resolve, 50));
-	}
-	throw new Error(`the server at ${origin} did not become healthy`);
-}
-
 /** The built server on a fresh store; tablets enroll with a one-off demo code. */
-async function benchHttpOn(
-	store: string,
-	buildDir: string,
-	env: Record<string, string>
-): Promise<SyncFigure[]> {
-	const origin = `http://127.0.0.1:${port}`;
+async function benchHttpOn(store: string, env: Record<string, string>): Promise<SyncFigure[]> {
 	const demoCode = `BENCH-${newId().slice(-8)}`;
-	const server = spawn('node', [join(buildDir, 'index.js')], {
-		env: {
-			...process.env,
-			...env,
-			PORT: String(port),
-			HOST: '127.0.0.1',
-			RUAMJAI_DEMO_ENROLLMENT_CODE: demoCode
-		},
-		stdio: 'ignore'
-	});
+	const server = await startBuiltServer(port, { ...env, RUAMJAI_DEMO_ENROLLMENT_CODE: demoCode });
+	const { origin } = server;
 	try {
-		await waitForHealth(origin, Date.now() + 60_000);
 		const { forms } = FormsResponse.parse(await (await fetch(`${origin}/api/forms`)).json());
 		const form = forms.find((f) => f.id === demoSatisfactionFormId);
 		if (form === undefined) throw new Error('demo form missing');
@@ -230,7 +204,7 @@ async function benchHttpOn(
 		}
 		return figures;
 	} finally {
-		server.kill();
+		server.stop();
 	}
 }
 
@@ -243,7 +217,7 @@ async function benchHttp(): Promise<SyncFigure[]> {
 	const figures: SyncFigure[] = [];
 	const dataDir = mkdtempSync(join(tmpdir(), 'ruamjai-bench-sync-'));
 	try {
-		figures.push(...(await benchHttpOn('pglite', buildDir, { RUAMJAI_DATA_DIR: dataDir })));
+		figures.push(...(await benchHttpOn('pglite', { RUAMJAI_DATA_DIR: dataDir })));
 	} finally {
 		rmSync(dataDir, { recursive: true, force: true });
 	}
@@ -264,7 +238,7 @@ async function benchHttp(): Promise<SyncFigure[]> {
 	try {
 		const url = new URL(adminUrl);
 		url.pathname = `/${database}`;
-		figures.push(...(await benchHttpOn('postgres', buildDir, { DATABASE_URL: url.toString() })));
+		figures.push(...(await benchHttpOn('postgres', { DATABASE_URL: url.toString() })));
 	} finally {
 		await admin(`drop database if exists ${database} (force)`);
 	}

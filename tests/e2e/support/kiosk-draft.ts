@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { supervisorPin } from './collect';
+import { deviceRows } from './device-db';
 import { kioskHeading, nextButton } from './kiosk';
 
 const speed = (page: Page) => page.getByRole('group', { name: 'ความรวดเร็วในการให้บริการ' });
@@ -51,23 +52,9 @@ export async function leaveKiosk(page: Page): Promise<void> {
 /** Taps are written at once, but a reload or a closed browser right after one could beat the write. */
 export async function expectDraftSaved(page: Page): Promise<void> {
 	await expect
-		.poll(() =>
-			page.evaluate(
-				() =>
-					new Promise<number>((resolve, reject) => {
-						const open = indexedDB.open('ruamjai');
-						open.onerror = () => reject(open.error);
-						open.onsuccess = () => {
-							const db = open.result;
-							const read = db.transaction('drafts').objectStore('drafts').getAll();
-							read.onsuccess = () => {
-								db.close();
-								const drafts = read.result as { answers: Record<string, unknown> }[];
-								resolve(drafts[0]?.answers.process_speed === 2 ? 1 : 0);
-							};
-						};
-					})
-			)
-		)
-		.toBe(1);
+		.poll(async () => {
+			const drafts = await deviceRows<{ answers: Record<string, unknown> }>(page, 'drafts');
+			return drafts[0]?.answers.process_speed;
+		})
+		.toBe(2);
 }

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { deviceRow, putDeviceRows } from './device-db';
 import { supervisorPin } from './collect';
 import { e2eEnrollmentCode } from './devices';
 import { answerSurvey, kioskHeading } from './kiosk';
@@ -31,44 +32,11 @@ export async function collectResponses(page: Page, count: number): Promise<void>
 }
 
 /** A value of the device's settings table, read straight from IndexedDB. */
-export function deviceSetting<T>(page: Page, key: string): Promise<T | undefined> {
-	return page.evaluate(
-		(key) =>
-			new Promise<T | undefined>((resolve, reject) => {
-				const open = indexedDB.open('ruamjai');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const db = open.result;
-					const read = db.transaction('settings').objectStore('settings').get(key);
-					read.onsuccess = () => {
-						db.close();
-						resolve((read.result as { value: T } | undefined)?.value);
-					};
-					read.onerror = () => reject(read.error);
-				};
-			}),
-		key
-	);
+export async function deviceSetting<T>(page: Page, key: string): Promise<T | undefined> {
+	return (await deviceRow<{ value: T }>(page, 'settings', key))?.value;
 }
 
 /** Overwrites a value of the device's settings table, as a test's fault. */
 export function setDeviceSetting(page: Page, key: string, value: unknown): Promise<void> {
-	return page.evaluate(
-		({ key, value }) =>
-			new Promise<void>((resolve, reject) => {
-				const open = indexedDB.open('ruamjai');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const db = open.result;
-					const tx = db.transaction('settings', 'readwrite');
-					tx.objectStore('settings').put({ key, value });
-					tx.oncomplete = () => {
-						db.close();
-						resolve();
-					};
-					tx.onerror = () => reject(tx.error);
-				};
-			}),
-		{ key, value }
-	);
+	return putDeviceRows(page, 'settings', [{ key, value }]);
 }
