@@ -1,3 +1,5 @@
+import { reportTablesEn } from './report-tables.en';
+import { reportsEn } from './reports.en';
 import type { Catalogue } from './th';
 
 export const en: Catalogue = {
@@ -136,11 +138,8 @@ export const en: Catalogue = {
 			unpublished: 'Not yet published'
 		}
 	},
-	reports: {
-		title: 'Reports',
-		coming:
-			'Coming soon: assessment reports for each group, with the mean, standard deviation and level of every item and dimension, ready to print.'
-	},
+	reports: reportsEn,
+	reportTables: reportTablesEn,
 	admin: {
 		title: 'Admin',
 		coming: 'Coming soon: set-up of the office, its groups, its forms and the collection devices.'

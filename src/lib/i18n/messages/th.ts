@@ -1,4 +1,6 @@
 import type { FeedbackKind, FormKind, RespondentType } from '$lib/domain';
+import { reportTablesTh } from './report-tables.th';
+import { reportsTh } from './reports.th';
 
 /**
  * The Thai catalogue is the source of truth: its shape defines the message keys, and `en.ts` must
@@ -135,11 +137,8 @@ export const th = {
 			unpublished: 'ยังไม่เผยแพร่'
 		}
 	},
-	reports: {
-		title: 'รายงาน',
-		coming:
-			'เร็ว ๆ นี้: รายงานผลการประเมินแยกตามกลุ่ม แสดงค่าเฉลี่ย ส่วนเบี่ยงเบนมาตรฐาน และระดับความพึงพอใจ รายข้อและรายด้าน พร้อมพิมพ์'
-	},
+	reports: reportsTh,
+	reportTables: reportTablesTh,
 	admin: {
 		title: 'ผู้ดูแลระบบ',
 		coming: 'เร็ว ๆ นี้: การตั้งค่าสำนักงาน กลุ่มงาน แบบฟอร์ม และอุปกรณ์ที่ใช้เก็บข้อมูล'
@@ -374,4 +373,5 @@ export const th = {
 /** The shape every catalogue has: the Thai keys, each leaf any string. */
 export type Catalogue = Widen<typeof th>;
 
-type Widen<T> = { readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+/** The English shape of a Thai catalogue part: the same keys, any text. */
+export type Widen<T> = { readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -70,13 +70,15 @@ describe('the OpenAPI document', () => {
 		expect(JSON.stringify(sync.responses['413'])).toContain('SyncLimitsExceeded');
 	});
 
-	it('marks the report’s fiscal year as a required query parameter', () => {
+	it('documents the report period: fy or a from/to range, none of them required alone', () => {
 		const operation = doc.paths['/api/reports/groups/{groupId}']?.get as {
 			parameters: { name: string; in: string; required: boolean }[];
 		};
 		const byName = Object.fromEntries(operation.parameters.map((p) => [p.name, p]));
 		expect(byName.groupId).toMatchObject({ in: 'path', required: true });
-		expect(byName.fy).toMatchObject({ in: 'query', required: true });
-		expect(byName.quarter).toMatchObject({ in: 'query', required: false });
+		for (const name of ['fy', 'quarter', 'from', 'to']) {
+			expect(byName[name]).toMatchObject({ in: 'query', required: false });
+		}
+		expect(byName.from).toMatchObject({ schema: { format: 'date' } });
 	});
 });

@@ -7,7 +7,15 @@ import {
 	OfficesResponse,
 	SchoolsResponse
 } from '$lib/api/contract';
-import { GroupReport, GroupReportQuery, reportQueryNumbers } from '$lib/api/report-contract';
+import {
+	ExecutiveOverview,
+	GroupReport,
+	GroupReportQuery,
+	ReportNote,
+	ReportNoteInput,
+	reportQueryNumbers
+} from '$lib/api/report-contract';
+import { IsoDate } from '$lib/domain';
 import { FormDefinition, Group, Office, OfficeId, School } from '$lib/domain';
 import {
 	EnrollmentRequest,
@@ -41,7 +49,10 @@ const components = {
 	SyncRequest,
 	SyncResponse,
 	SyncLimitsExceeded,
-	GroupReport
+	GroupReport,
+	ExecutiveOverview,
+	ReportNote,
+	ReportNoteInput
 } satisfies Record<string, z.ZodType>;
 type ComponentName = keyof typeof components;
 
@@ -86,6 +97,35 @@ const ifNoneMatch = {
 	schema: z.string(),
 	description: 'The ETag of the copy the client holds: 304 with no body when it is still current.'
 };
+/** The period of a report: `fy` (and maybe `quarter`), or `from` and `to`. */
+const periodParameters = [
+	{
+		name: 'fy',
+		in: 'query' as const,
+		schema: reportQueryNumbers.fy,
+		description:
+			'Thai fiscal year in B.E. (2568 = 1 Oct 2024 – 30 Sep 2025, Bangkok time). Required unless `from` and `to` are given.'
+	},
+	{
+		name: 'quarter',
+		in: 'query' as const,
+		schema: reportQueryNumbers.quarter,
+		description:
+			'One fiscal quarter of `fy`: 1 Oct–Dec, 2 Jan–Mar, 3 Apr–Jun, 4 Jul–Sep. The whole year when absent.'
+	},
+	{
+		name: 'from',
+		in: 'query' as const,
+		schema: IsoDate,
+		description: 'First Bangkok day of a date range (with `to`, instead of `fy`).'
+	},
+	{
+		name: 'to',
+		in: 'query' as const,
+		schema: IsoDate,
+		description: 'Last Bangkok day of a date range, included; at most five years after `from`.'
+	}
+];
 const notModified = { description: 'Not modified: the ETag sent is still current.' };
 
 export const operations: Operation[] = [
@@ -188,9 +228,9 @@ export const operations: Operation[] = [
 	{
 		method: 'get',
 		path: '/api/reports/groups/{groupId}',
-		summary: "A group's satisfaction report for a fiscal year or quarter",
+		summary: "A group's satisfaction report for a fiscal year, a quarter or a date range",
 		description:
-			"n, distribution (count and %), mean, sample S.D., Thai level (of the mean rounded to 2 decimals, under the office's band scheme) and rank per item and per dimension in the form's order, and overall with the satisfaction percentage (x̄ / 5 × 100); the three items with the lowest means. Without `version`, every version of the form is pooled by question key. A period without answers is a 200 with `responses` 0 and null means. Authorization comes with issue 6.",
+			"n, distribution (count and %), mean, sample S.D., Thai level (of the mean rounded to 2 decimals, under the office's band scheme) and rank per item and per dimension in the form's order, and overall with the satisfaction percentage (x̄ / 5 × 100); the three items with the lowest means; respondents by type; the answers to open questions (identical ones merged, most frequent first); the previous period of the same length and each row's change since; the 12 fiscal quarters of the last three fiscal years as a trend; the executive's opinion and the group's improvement actions. Without `version`, every version of the form is pooled by question key. A period without answers is a 200 with `responses` 0 and null means. Authorization comes with issue 6.",
 		parameters: [
 			{
 				name: 'groupId',
@@ -198,20 +238,7 @@ export const operations: Operation[] = [
 				schema: z.uuid(),
 				description: 'The group (กลุ่ม).'
 			},
-			{
-				name: 'fy',
-				in: 'query',
-				required: true,
-				schema: reportQueryNumbers.fy,
-				description: 'Thai fiscal year in B.E. (2568 = 1 Oct 2024 – 30 Sep 2025, Bangkok time).'
-			},
-			{
-				name: 'quarter',
-				in: 'query',
-				schema: reportQueryNumbers.quarter,
-				description:
-					'One fiscal quarter: 1 Oct–Dec, 2 Jan–Mar, 3 Apr–Jun, 4 Jul–Sep. The whole year when absent.'
-			},
+			...periodParameters,
 			{
 				name: 'form',
 				in: 'query',
@@ -249,6 +276,103 @@ export const operations: Operation[] = [
 					'`unknown-group`, or `unknown-form`: no such published form of the office for this group (or no satisfaction form when none is named).',
 				schema: 'ApiError'
 			}
+		}
+	},
+	{
+		method: 'put',
+		path: '/api/reports/groups/{groupId}/notes',
+		summary: "Record the executive's opinion or the group's improvement actions on a report",
+		description:
+			'One note of each kind per group and fiscal year or quarter: a second PUT replaces the text and keeps who wrote it and when. Authorization comes with issue 6.',
+		parameters: [
+			{ name: 'groupId', in: 'path', schema: z.uuid(), description: 'The group (กลุ่ม).' }
+		],
+		requestBody: 'ReportNoteInput',
+		responses: {
+			200: { description: 'The note as stored.', schema: 'ReportNote' },
+			400: { description: 'The body is invalid: the message names the field.', schema: 'ApiError' },
+			404: { description: '`unknown-group`.', schema: 'ApiError' }
+		}
+	},
+	{
+		method: 'get',
+		path: '/api/reports/groups/{groupId}/export',
+		summary: "A group's report or its raw responses as CSV (UTF-8 with BOM) or XLSX",
+		description:
+			'The same query as the report, plus `format` (csv or xlsx) and `content` (report: the tables of the report; responses: one row per response with every answer). Column headings in the language of `lang` (th or en, Thai when absent). Authorization comes with issue 6.',
+		parameters: [
+			{ name: 'groupId', in: 'path', schema: z.uuid(), description: 'The group (กลุ่ม).' },
+			...periodParameters,
+			{
+				name: 'format',
+				in: 'query',
+				required: true,
+				schema: z.enum(['csv', 'xlsx']),
+				description: 'csv or xlsx.'
+			},
+			{
+				name: 'content',
+				in: 'query',
+				required: true,
+				schema: z.enum(['report', 'responses']),
+				description: 'The report tables, or the raw responses.'
+			},
+			{
+				name: 'lang',
+				in: 'query',
+				schema: z.enum(['th', 'en']),
+				description: 'Language of headings and labels; Thai when absent.'
+			},
+			{
+				name: 'form',
+				in: 'query',
+				schema: GroupReportQuery.shape.form,
+				description: 'As for the report.'
+			},
+			{
+				name: 'version',
+				in: 'query',
+				schema: reportQueryNumbers.version,
+				description: 'As for the report.'
+			},
+			{
+				name: 'school',
+				in: 'query',
+				schema: GroupReportQuery.shape.school,
+				description: 'As for the report.'
+			},
+			{
+				name: 'respondentType',
+				in: 'query',
+				schema: GroupReportQuery.shape.respondentType,
+				description: 'As for the report.'
+			}
+		],
+		responses: {
+			200: { description: 'A file download (text/csv or the XLSX media type).' },
+			400: badQuery,
+			404: { description: '`unknown-group` or `unknown-form`.', schema: 'ApiError' }
+		}
+	},
+	{
+		method: 'get',
+		path: '/api/reports/overview',
+		summary: 'Every group of the office side by side: the executive overview',
+		description:
+			"Per group, over every satisfaction form of the office: responses, n, mean, S.D., level, satisfaction percentage, rank and the change since the previous period; whether the executive's opinion and the improvement actions are recorded. Highest mean first, groups without answers last. Authorization comes with issue 6.",
+		parameters: [
+			...periodParameters,
+			{
+				name: 'office',
+				in: 'query',
+				schema: OfficeId,
+				description: 'The office (its id); may be left out while the server holds one office.'
+			}
+		],
+		responses: {
+			200: { description: 'The overview.', schema: 'ExecutiveOverview' },
+			400: badQuery,
+			404: { description: '`unknown-office`.', schema: 'ApiError' }
 		}
 	},
 	{

@@ -18,10 +18,15 @@ const [admin, personnel] = demoGroups as [(typeof demoGroups)[0], (typeof demoGr
  */
 const fixture: FixtureResponse[] = [
 	// FY 2568, group admin: Q1 twice, Q2, Q3; nothing in Q4.
-	{ submittedAt: '2024-11-10T10:00:00+07:00', speed: 5, signs: 5 },
-	{ submittedAt: '2024-12-01T10:00:00+07:00', respondentType: 'parent', speed: 5 },
-	{ submittedAt: '2025-02-01T10:00:00+07:00', speed: 4, signs: 3 },
-	{ submittedAt: '2025-05-01T10:00:00+07:00', speed: 3 },
+	{ submittedAt: '2024-11-10T10:00:00+07:00', speed: 5, signs: 5, suggestion: 'ที่จอดรถน้อย' },
+	{
+		submittedAt: '2024-12-01T10:00:00+07:00',
+		respondentType: 'parent',
+		speed: 5,
+		suggestion: '  ที่จอดรถน้อย \n'
+	},
+	{ submittedAt: '2025-02-01T10:00:00+07:00', speed: 4, signs: 3, suggestion: '<b>ดีมาก</b>' },
+	{ submittedAt: '2025-05-01T10:00:00+07:00', speed: 3, suggestion: '   ' },
 	// Outside it: another group in FY 2568, the same group in FY 2567.
 	{ submittedAt: '2025-01-10T10:00:00+07:00', groupId: personnel.id, speed: 1, signs: 1 },
 	{ submittedAt: '2024-09-15T10:00:00+07:00', speed: 1 }
@@ -146,10 +151,13 @@ describe.each(storesUnderTest())('buildGroupReport on $name', (kind) => {
 	it('reports one quarter: Bangkok-time quarter bounds, only its responses', async () => {
 		const q1 = await build({ quarter: 1 });
 		expect(q1.period).toEqual({
+			kind: 'quarter',
 			fy: 2568,
 			quarter: 1,
 			from: '2024-09-30T17:00:00.000Z',
-			to: '2024-12-31T17:00:00.000Z'
+			to: '2024-12-31T17:00:00.000Z',
+			firstDay: '2024-10-01',
+			lastDay: '2024-12-31'
 		});
 		expect(q1.responses).toBe(2);
 		// 5, 5 → x̄ 5.00, S.D. 0; signs answered once → S.D. null (n < 2).
@@ -162,11 +170,109 @@ describe.each(storesUnderTest())('buildGroupReport on $name', (kind) => {
 
 		const year = await build();
 		expect(year.period).toEqual({
+			kind: 'year',
 			fy: 2568,
 			quarter: null,
 			from: '2024-09-30T17:00:00.000Z',
-			to: '2025-09-30T17:00:00.000Z'
+			to: '2025-09-30T17:00:00.000Z',
+			firstDay: '2024-10-01',
+			lastDay: '2025-09-30'
 		});
+	});
+
+	it('reports a date range of Bangkok days, both ends included, against as many days before', async () => {
+		// 10 Nov – 1 Dec 2024: the two Q1 responses, the second at 10:00 on the last day.
+		const range = await build({ fy: undefined, from: '2024-11-10', to: '2024-12-01' });
+		expect(range.period).toMatchObject({
+			kind: 'range',
+			fy: null,
+			firstDay: '2024-11-10',
+			lastDay: '2024-12-01',
+			from: '2024-11-09T17:00:00.000Z',
+			to: '2024-12-01T17:00:00.000Z'
+		});
+		expect(range.responses).toBe(2);
+		// 22 days before: 19 Oct – 9 Nov 2024, nothing in it.
+		expect(range.previousPeriod).toMatchObject({ firstDay: '2024-10-19', lastDay: '2024-11-09' });
+		expect(range.previous.responses).toBe(0);
+		expect(range.overall.change).toBeNull();
+		// A range has no fiscal report to write notes on; its trend is its last day's fiscal year.
+		expect(range.notes).toEqual({ executiveOpinion: null, improvementActions: null });
+		expect(range.trend.at(-1)).toMatchObject({ fy: 2568, quarter: 4 });
+	});
+
+	it('compares with the previous period: last year for a year, last quarter for a quarter', async () => {
+		const year = await build();
+		expect(year.previousPeriod).toMatchObject({ kind: 'year', fy: 2567 });
+		// FY 2567 holds one response of this group, speed 1.
+		expect(year.previous.responses).toBe(1);
+		expect(item(year, 'process_speed')).toMatchObject({
+			meanRounded: 4.25,
+			previousMeanRounded: 1,
+			change: 3.25
+		});
+		// Skipped then: no previous mean, no change.
+		expect(item(year, 'facilities_signs')).toMatchObject({
+			previousMeanRounded: null,
+			change: null
+		});
+
+		// Q2 (4) against Q1 (5, 5); Q1 against Q4 of FY 2567 (1).
+		const q2 = await build({ quarter: 2 });
+		expect(q2.previousPeriod).toMatchObject({ kind: 'quarter', fy: 2568, quarter: 1 });
+		expect(item(q2, 'process_speed')).toMatchObject({ previousMeanRounded: 5, change: -1 });
+		const q1 = await build({ quarter: 1 });
+		expect(q1.previousPeriod).toMatchObject({ fy: 2567, quarter: 4 });
+		expect(item(q1, 'process_speed')).toMatchObject({ previousMeanRounded: 1, change: 4 });
+	});
+
+	it('gives the trend of the 12 quarters of three fiscal years, empty quarters as nulls', async () => {
+		const { trend } = await build();
+		expect(trend.map((t) => `${t.fy}Q${t.quarter}`)).toEqual(
+			[2566, 2567, 2568].flatMap((fy) => [1, 2, 3, 4].map((q) => `${fy}Q${q}`))
+		);
+		const at = (fy: number, quarter: number) =>
+			trend.find((t) => t.fy === fy && t.quarter === quarter);
+		expect([1, 2, 3, 4].map((q) => at(2568, q)?.responses)).toEqual([2, 1, 1, 0]);
+		// 15 Sep 2024 in Bangkok is Q4 of FY 2567.
+		expect(at(2567, 4)).toMatchObject({ responses: 1 });
+		expect(at(2568, 4)).toMatchObject({ n: 0, mean: null, level: null, satisfactionPercent: null });
+		// The trend's quarter is the same computation as the report of that quarter alone.
+		const q2 = await build({ quarter: 2 });
+		expect(at(2568, 2)).toMatchObject({ n: q2.overall.n, mean: q2.overall.mean });
+	});
+
+	it('counts respondents by type, every type listed, with percentages', async () => {
+		const { respondents } = await build();
+		expect(respondents.total).toBe(4);
+		expect(respondents.byType).toHaveLength(10);
+		expect(respondents.byType.find((r) => r.type === 'teacher')).toEqual({
+			type: 'teacher',
+			count: 3,
+			percent: 75
+		});
+		expect(respondents.byType.find((r) => r.type === 'parent')?.percent).toBe(25);
+		expect(respondents.byType.find((r) => r.type === 'student')).toMatchObject({
+			count: 0,
+			percent: 0
+		});
+	});
+
+	it('lists open answers trimmed, identical ones merged and counted, blank ones left out', async () => {
+		const { openAnswers } = await build();
+		expect(openAnswers).toEqual([
+			{
+				key: 'suggestion',
+				label: expect.objectContaining({ th: 'ข้อเสนอแนะเพื่อการปรับปรุงการให้บริการ' }),
+				total: 3,
+				distinct: 2,
+				// Kept as written: pages and exports show it as text, never as HTML.
+				answers: [
+					{ text: 'ที่จอดรถน้อย', count: 2 },
+					{ text: '<b>ดีมาก</b>', count: 1 }
+				]
+			}
+		]);
 	});
 
 	it('filters by respondent type', async () => {
@@ -188,8 +294,12 @@ describe.each(storesUnderTest())('buildGroupReport on $name', (kind) => {
 				sd: null,
 				level: null,
 				responses: 0,
-				satisfactionPercent: null
+				satisfactionPercent: null,
+				previousMeanRounded: report.previous.meanRounded,
+				change: null
 			});
+			expect(report.respondents.total).toBe(0);
+			expect(report.openAnswers[0]).toMatchObject({ total: 0, answers: [] });
 			expect(report.items).toHaveLength(19);
 			expect(report.items.every((i) => i.n === 0 && i.mean === null && i.rank === null)).toBe(true);
 			expect(report.dimensions.every((d) => d.n === 0 && d.level === null)).toBe(true);
@@ -228,6 +338,13 @@ describe('the report query', () => {
 	const parse = (query: string) =>
 		parseQuery(GroupReportQuery, new URL(`http://x/api/reports/groups/g?${query}`));
 
+	it('takes a range of days instead of a fiscal year', () => {
+		expect(parse('from=2024-10-01&to=2024-12-31')).toEqual({
+			ok: true,
+			value: { from: '2024-10-01', to: '2024-12-31' }
+		});
+	});
+
 	it('coerces numbers and keeps the optional filters optional', () => {
 		const result = parse('fy=2568&quarter=2&respondentType=parent');
 		expect(result).toEqual({
@@ -243,7 +360,14 @@ describe('the report query', () => {
 		['fy=1999', 'fy'],
 		['fy=2568&quarter=5', 'quarter'],
 		['fy=2568&quarter=0', 'quarter'],
-		['fy=2568&form=nope', 'form']
+		['fy=2568&form=nope', 'form'],
+		['fy=2568&from=2024-10-01&to=2024-12-31', 'from'],
+		['from=2024-10-01', 'to'],
+		['to=2024-10-01', 'from'],
+		['from=2025-01-02&to=2025-01-01', 'to'],
+		['from=2024-10-01&to=2024-12-31&quarter=1', 'quarter'],
+		['from=2024-10-01&to=2030-12-31', 'to'],
+		['from=2024-02-30&to=2024-03-01', 'from']
 	])('answers %j with a 400 naming %s', async (query, parameter) => {
 		const result = parse(query);
 		expect(result.ok).toBe(false);

@@ -1,29 +1,40 @@
-import type {
-	GroupReport,
-	GroupReportDimension,
-	GroupReportItem,
-	GroupReportQuery
+import {
+	MAX_OPEN_ANSWERS,
+	type GroupReport,
+	type GroupReportDimension,
+	type GroupReportItem,
+	type GroupReportQuery,
+	type ReportNoteKind
 } from '$lib/api/report-contract';
 import {
-	fiscalQuarterRange,
 	fiscalYearRange,
 	levelOfMean,
 	questionsOf,
 	rankBy,
+	respondentTypes,
 	roundMean,
 	satisfactionPercent,
-	type FiscalQuarter,
 	type FormDefinition,
+	type Group,
 	type LevelScheme,
 	type LocalizedText,
+	type Office,
 	type RatingSummary
 } from '$lib/domain';
 import type { Store } from '../store/types';
+import type { RatingFilter } from './report-filter';
+import {
+	fiscalYearOfPeriod,
+	notePeriodOf,
+	previousPeriod,
+	resolvePeriod,
+	type ResolvedPeriod
+} from './report-period';
 
 /** What a caller names and the store does not hold, for the route to answer 404. */
 export class ReportNotFoundError extends Error {
 	constructor(
-		readonly code: 'unknown-group' | 'unknown-form',
+		readonly code: 'unknown-group' | 'unknown-form' | 'unknown-office',
 		readonly text: { th: string; en: string }
 	) {
 		super(text.en);
@@ -33,52 +44,105 @@ export class ReportNotFoundError extends Error {
 
 export type GroupReportInput = GroupReportQuery & { groupId: string };
 
+/** What a report is about: the group, its office, the form, the period and the filter of both. */
+export interface ReportScope {
+	office: Office;
+	group: Group;
+	form: FormDefinition;
+	period: ResolvedPeriod;
+	/** The rating and response filter of the period, shared by every query of the report. */
+	filter: RatingFilter;
+}
+
 /**
- * The satisfaction report of one group for a fiscal year or one quarter of it (DOMAIN.md §3):
- * the counts come from the database (`store.reports.ratingAggregates`), the order and labels
- * from the form definition, the levels from the office's band scheme. Throws
- * ReportNotFoundError for an unknown group or form. It does not check who asks: authorization
- * comes with issue 6.
+ * Resolves a report query to what the store holds, throwing ReportNotFoundError for an unknown
+ * group or form. The report and the raw export both start here, so they count the same rows.
  */
-export async function buildGroupReport(
+export async function resolveReportScope(
 	store: Store,
 	input: GroupReportInput
-): Promise<GroupReport> {
+): Promise<ReportScope> {
 	// Groups are master data of a few dozen rows: finding the id here also turns a malformed id
 	// into "unknown group" without sending it to SQL.
 	const group = (await store.groups.list()).find((g) => g.id === input.groupId);
-	if (group === undefined) {
-		throw new ReportNotFoundError('unknown-group', {
-			th: 'ไม่พบกลุ่มที่ระบุ',
-			en: `No group with id ${input.groupId}`
-		});
-	}
+	if (group === undefined) throw unknownGroup(input.groupId);
 	const office = (await store.offices.list()).find((o) => o.id === group.officeId);
 	// A group's office is a foreign key: a group without one is a broken store, not bad input.
 	if (office === undefined) throw new Error(`Group ${group.id} has no office ${group.officeId}`);
 
 	const form = await chooseForm(store, group.officeId, group.id, input.form, input.version);
-	const quarter = input.quarter === undefined ? null : toQuarter(input.quarter);
-	const { start, end } =
-		quarter === null ? fiscalYearRange(input.fy) : fiscalQuarterRange(input.fy, quarter);
+	const period = resolvePeriod(input);
+	return {
+		office,
+		group,
+		form,
+		period,
+		filter: {
+			officeId: office.id,
+			groupId: group.id,
+			formId: form.id,
+			formVersion: input.version,
+			from: period.start,
+			to: period.end,
+			schoolId: input.school,
+			respondentType: input.respondentType
+		}
+	};
+}
 
-	const aggregates = await store.reports.ratingAggregates({
-		officeId: office.id,
-		groupId: group.id,
-		formId: form.id,
-		formVersion: input.version,
-		from: start,
-		to: end,
-		schoolId: input.school,
-		respondentType: input.respondentType
+export function unknownGroup(groupId: string): ReportNotFoundError {
+	return new ReportNotFoundError('unknown-group', {
+		th: 'ไม่พบกลุ่มที่ระบุ',
+		en: `No group with id ${groupId}`
 	});
+}
+
+/**
+ * The satisfaction report of one group for a fiscal year, a quarter or a date range (DOMAIN.md
+ * §3): the counts come from the database, the order and labels from the form definition, the
+ * levels from the office's band scheme. Throws ReportNotFoundError for an unknown group or form.
+ * It does not check who asks: authorization comes with issue 6.
+ */
+export async function buildGroupReport(
+	store: Store,
+	input: GroupReportInput
+): Promise<GroupReport> {
+	const { office, group, form, period, filter } = await resolveReportScope(store, input);
+	const previous = previousPeriod(period);
+	const trendFy = fiscalYearOfPeriod(period.period);
+	const trendRange = {
+		from: fiscalYearRange(trendFy - 2).start,
+		to: fiscalYearRange(trendFy).end
+	};
+	const textKeys = questionsOf(form).flatMap((q) =>
+		q.kind === 'short_text' || q.kind === 'long_text' ? [q] : []
+	);
+	const notePeriod = notePeriodOf(period.period);
+
+	const reports = store.reports;
+	const [aggregates, before, trend, respondents, answers, notes] = await Promise.all([
+		reports.ratingAggregates(filter),
+		reports.ratingAggregates({ ...filter, from: previous.start, to: previous.end }),
+		reports.ratingTrend({ ...filter, ...trendRange }),
+		reports.respondentCounts(filter),
+		reports.openAnswers(
+			filter,
+			textKeys.map((q) => q.key),
+			MAX_OPEN_ANSWERS
+		),
+		notePeriod === null ? [] : reports.notes.list(office.id, notePeriod, [group.id])
+	]);
 
 	const scheme = office.levelScheme;
 	const keyOf = (key: string, dimension: string) => `${key}\u0000${dimension}`;
 	const itemAggregates = new Map(
 		aggregates.items.map((a) => [keyOf(a.questionKey, a.dimension), a] as const)
 	);
+	const previousItems = new Map(
+		before.items.map((a) => [keyOf(a.questionKey, a.dimension), a] as const)
+	);
 	const dimensionAggregates = new Map(aggregates.dimensions.map((d) => [d.dimension, d] as const));
+	const previousDimensions = new Map(before.dimensions.map((d) => [d.dimension, d] as const));
 
 	// Every item of the form, answered or not, so a page shows the whole questionnaire; then, when
 	// versions are pooled, items only an older version asked, which still have answers to report.
@@ -98,10 +162,11 @@ export async function buildGroupReport(
 			dimension: a.dimension,
 			label: olderLabels.get(`item:${a.questionKey}`) ?? { th: a.questionKey }
 		}))
-	].map((row) => ({
-		...row,
-		...statistics(itemAggregates.get(keyOf(row.key, row.dimension)) ?? null, scheme)
-	}));
+	].map((row) => {
+		const key = keyOf(row.key, row.dimension);
+		const current = statistics(itemAggregates.get(key) ?? null, scheme);
+		return { ...row, ...current, ...change(current, previousItems.get(key)) };
+	});
 	const itemRanks = rankBy(itemRows, (r) => r.meanRounded);
 	const items: GroupReportItem[] = itemRows.map((r, i) => ({ ...r, rank: itemRanks[i] ?? null }));
 
@@ -115,10 +180,12 @@ export async function buildGroupReport(
 			.map((key) => ({ key, label: olderLabels.get(`dimension:${key}`) ?? { th: key } }))
 	].map((row) => {
 		const aggregate = dimensionAggregates.get(row.key);
+		const current = statistics(aggregate ?? null, scheme);
 		return {
 			...row,
 			responses: aggregate?.responses ?? 0,
-			...statistics(aggregate ?? null, scheme)
+			...current,
+			...change(current, previousDimensions.get(row.key))
 		};
 	});
 	const dimensionRanks = rankBy(dimensionRows, (r) => r.meanRounded);
@@ -142,26 +209,105 @@ export async function buildGroupReport(
 			level: item.level
 		}));
 
+	const overall = overallStatistics(aggregates.overall, scheme);
+	const byType = new Map(Object.entries(respondents));
+	const respondentTotal = [...byType.values()].reduce((sum, n) => sum + n, 0);
+	const trendByQuarter = new Map(trend.map((t) => [`${t.fy}-${t.quarter}`, t] as const));
+	const note = (kind: ReportNoteKind) => {
+		const found = notes.find((n) => n.kind === kind);
+		return found === undefined
+			? null
+			: { kind, text: found.text, author: found.author, updatedAt: found.updatedAt };
+	};
+
 	return {
 		group: { id: group.id, code: group.code, name: group.name, shortName: group.shortName },
-		period: { fy: input.fy, quarter, from: start.toISOString(), to: end.toISOString() },
+		period: period.period,
+		previousPeriod: previous.period,
 		filters: { schoolId: input.school ?? null, respondentType: input.respondentType ?? null },
 		levelScheme: scheme,
 		form: { id: form.id, title: form.title, version: input.version ?? null },
 		responses: aggregates.overall.responses,
+		respondents: {
+			total: respondentTotal,
+			byType: respondentTypes.map((type) => {
+				const count = byType.get(type) ?? 0;
+				return {
+					type,
+					count,
+					percent: respondentTotal === 0 ? 0 : (count / respondentTotal) * 100
+				};
+			})
+		},
 		items,
 		dimensions,
-		overall: {
-			...statistics(aggregates.overall, scheme),
-			responses: aggregates.overall.responses,
-			satisfactionPercent: satisfactionPercent(aggregates.overall.mean)
-		},
-		lowest
+		overall: { ...overall, ...change(overall, before.overall) },
+		previous: overallStatistics(before.overall, scheme),
+		lowest,
+		openAnswers: textKeys.map((q) => {
+			const found = answers.find((a) => a.questionKey === q.key);
+			return {
+				key: q.key,
+				label: q.label,
+				total: found?.total ?? 0,
+				distinct: found?.distinct ?? 0,
+				answers: found?.answers ?? []
+			};
+		}),
+		trend: [trendFy - 2, trendFy - 1, trendFy].flatMap((fy) =>
+			([1, 2, 3, 4] as const).map((quarter) => {
+				const point = trendByQuarter.get(`${fy}-${quarter}`);
+				const row = overallStatistics(point ?? null, scheme);
+				return {
+					fy,
+					quarter,
+					responses: row.responses,
+					n: row.n,
+					mean: row.mean,
+					meanRounded: row.meanRounded,
+					sd: row.sd,
+					level: row.level,
+					satisfactionPercent: row.satisfactionPercent
+				};
+			})
+		),
+		notes: {
+			executiveOpinion: note('executive-opinion'),
+			improvementActions: note('improvement-actions')
+		}
+	};
+}
+
+/** The overall row: statistics, responses and the satisfaction percentage. */
+export function overallStatistics(
+	summary: (RatingSummary & { responses: number }) | null,
+	scheme: LevelScheme
+) {
+	return {
+		...statistics(summary, scheme),
+		responses: summary?.responses ?? 0,
+		satisfactionPercent: satisfactionPercent(summary?.mean ?? null)
+	};
+}
+
+/** The previous period's rounded mean of a row, and how far the current one moved from it. */
+export function change(
+	current: { meanRounded: number | null },
+	previous: RatingSummary | undefined
+): { previousMeanRounded: number | null; change: number | null } {
+	const previousMeanRounded =
+		previous === undefined || previous.mean === null ? null : roundMean(previous.mean);
+	return {
+		previousMeanRounded,
+		change:
+			current.meanRounded === null || previousMeanRounded === null
+				? null
+				: roundMean(current.meanRounded - previousMeanRounded)
 	};
 }
 
 /** The summary of a row plus its printed mean and level; an absent aggregate is an empty row. */
-function statistics(summary: RatingSummary | null, scheme: LevelScheme) {
+export function statistics(summary: RatingSummary | null, scheme: LevelScheme) {
 	if (summary === null || summary.mean === null) {
 		return {
 			n: summary?.n ?? 0,
@@ -252,9 +398,4 @@ async function labelsOfOlderVersions(
 		}
 	}
 	return labels;
-}
-
-function toQuarter(q: number): FiscalQuarter {
-	if (q === 1 || q === 2 || q === 3 || q === 4) return q;
-	throw new RangeError(`A fiscal quarter is 1–4, not ${q}`);
 }

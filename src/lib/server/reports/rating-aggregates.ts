@@ -1,26 +1,16 @@
-import { and, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
-import { summarize, type LevelCounts, type RatingSummary, type RespondentType } from '$lib/domain';
+import { sql } from 'drizzle-orm';
+import {
+	summarize,
+	toBuddhistYear,
+	type LevelCounts,
+	type RatingSummary,
+	type RespondentType
+} from '$lib/domain';
 import type { Db } from '../store/db';
 import { ratingAnswers } from '../store/schema';
+import { filterConditions, type RatingFilter } from './report-filter';
 
-/** Which rating answers a report counts. */
-export interface RatingFilter {
-	officeId: string;
-	/** The group rated; all groups of the office when absent (the executive overview). */
-	groupId?: string;
-	formId: string;
-	/**
-	 * One version of the form; all versions when absent, pooled by question key, so an item keeps
-	 * its numbers across a version that only reworded other items. An item whose key moved to
-	 * another dimension appears once per dimension.
-	 */
-	formVersion?: number;
-	/** Half-open [from, to) by submission instant, e.g. `fiscalYearRange(2568)`. */
-	from: Date;
-	to: Date;
-	schoolId?: string;
-	respondentType?: RespondentType;
-}
+export type { RatingFilter };
 
 export interface ItemAggregate extends RatingSummary {
 	questionKey: string;
@@ -31,6 +21,28 @@ export interface DimensionAggregate extends RatingSummary {
 	dimension: string;
 	/** Responses with at least one answer in the dimension. */
 	responses: number;
+}
+
+/** The overall counts of one group. */
+export interface GroupAggregate extends RatingSummary {
+	groupId: string;
+	responses: number;
+}
+
+/** The overall counts of one fiscal quarter (Bangkok calendar). */
+export interface TrendAggregate extends RatingSummary {
+	fy: number;
+	quarter: 1 | 2 | 3 | 4;
+	responses: number;
+}
+
+/** The answers to one text question, identical ones (after trimming) merged. */
+export interface OpenAnswerAggregate {
+	questionKey: string;
+	total: number;
+	distinct: number;
+	/** Most frequent first, then the earliest given first. */
+	answers: { text: string; count: number }[];
 }
 
 /** n, distribution, mean and sample S.D. per item, per dimension and overall. */
@@ -49,26 +61,7 @@ export interface RatingAggregates {
  * added up here. Only the counts leave the database; `summarize` turns them into n, x̄ and S.D.
  */
 export async function ratingAggregates(db: Db, filter: RatingFilter): Promise<RatingAggregates> {
-	for (const [name, instant] of [
-		['from', filter.from],
-		['to', filter.to]
-	] as const) {
-		if (Number.isNaN(instant.getTime())) throw new RangeError(`Invalid Date for ${name}`);
-	}
 	const r = ratingAnswers;
-	const conditions: (SQL | undefined)[] = [
-		eq(r.officeId, filter.officeId),
-		eq(r.formId, filter.formId),
-		gte(r.submittedAt, filter.from),
-		lt(r.submittedAt, filter.to),
-		filter.groupId === undefined ? undefined : eq(r.groupId, filter.groupId),
-		filter.formVersion === undefined ? undefined : eq(r.formVersion, filter.formVersion),
-		filter.schoolId === undefined ? undefined : eq(r.schoolId, filter.schoolId),
-		filter.respondentType === undefined ? undefined : eq(r.respondentType, filter.respondentType)
-	];
-	const countOf = (k: number) =>
-		sql<number>`count(*) filter (where ${r.value} = ${k})`.mapWith(Number);
-
 	const rows = await db
 		.select({
 			// A bit per argument, set where it is rolled up, the first the high bit: 0 an item,
@@ -76,24 +69,18 @@ export async function ratingAggregates(db: Db, filter: RatingFilter): Promise<Ra
 			level: sql<number>`grouping(${r.questionKey}, ${r.dimension})`.mapWith(Number),
 			questionKey: r.questionKey,
 			dimension: r.dimension,
-			responses: sql<number>`count(distinct ${r.responseId})`.mapWith(Number),
-			c1: countOf(1),
-			c2: countOf(2),
-			c3: countOf(3),
-			c4: countOf(4),
-			c5: countOf(5)
+			...countColumns()
 		})
 		.from(r)
-		.where(and(...conditions))
+		.where(filterConditions(ratingAnswers, filter))
 		.groupBy(sql`grouping sets ((${r.questionKey}, ${r.dimension}), (${r.dimension}), ())`);
-
 	const aggregates: RatingAggregates = {
 		items: [],
 		dimensions: [],
 		overall: { ...summarize([0, 0, 0, 0, 0]), responses: 0 }
 	};
 	for (const row of rows) {
-		const summary = summarize([row.c1, row.c2, row.c3, row.c4, row.c5] satisfies LevelCounts);
+		const summary = summaryOf(row);
 		if (row.level === 0 && row.questionKey !== null && row.dimension !== null) {
 			aggregates.items.push({ questionKey: row.questionKey, dimension: row.dimension, ...summary });
 		} else if (row.level === 2 && row.dimension !== null) {
@@ -116,4 +103,58 @@ export async function ratingAggregates(db: Db, filter: RatingFilter): Promise<Ra
 
 function compare(a: string, b: string): number {
 	return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Per group of the office: every rating answer of the group pooled. */
+export async function groupAggregates(db: Db, filter: RatingFilter): Promise<GroupAggregate[]> {
+	const r = ratingAnswers;
+	const rows = await db
+		.select({ groupId: r.groupId, ...countColumns() })
+		.from(r)
+		.where(filterConditions(ratingAnswers, filter))
+		.groupBy(r.groupId);
+	return rows.map((row) => ({ groupId: row.groupId, responses: row.responses, ...summaryOf(row) }));
+}
+
+/**
+ * Per fiscal quarter of the Bangkok calendar. Bangkok is UTC+7 all year, and three months after
+ * a Bangkok date fall in the calendar year and quarter that name its fiscal year and quarter
+ * (1 Oct 2024 + 3 months = 1 Jan 2025: FY 2025 C.E. = 2568 B.E., Q1).
+ */
+export async function ratingTrend(db: Db, filter: RatingFilter): Promise<TrendAggregate[]> {
+	const r = ratingAnswers;
+	const shifted = sql`((${r.submittedAt} at time zone 'UTC') + interval '7 hours' + interval '3 months')`;
+	const year = sql<number>`extract(year from ${shifted})::int`.mapWith(Number);
+	const quarter = sql<number>`extract(quarter from ${shifted})::int`.mapWith(Number);
+	const rows = await db
+		.select({ year, quarter, ...countColumns() })
+		.from(r)
+		.where(filterConditions(ratingAnswers, filter))
+		.groupBy(sql`1, 2`)
+		.orderBy(sql`1, 2`);
+	return rows.map((row) => ({
+		fy: toBuddhistYear(row.year),
+		quarter: row.quarter as TrendAggregate['quarter'],
+		responses: row.responses,
+		...summaryOf(row)
+	}));
+}
+
+/** Responses and the counts of answers 1..5 of whatever the query groups by. */
+function countColumns() {
+	const r = ratingAnswers;
+	const countOf = (k: number) =>
+		sql<number>`count(*) filter (where ${r.value} = ${k})`.mapWith(Number);
+	return {
+		responses: sql<number>`count(distinct ${r.responseId})`.mapWith(Number),
+		c1: countOf(1),
+		c2: countOf(2),
+		c3: countOf(3),
+		c4: countOf(4),
+		c5: countOf(5)
+	};
+}
+
+function summaryOf(row: { c1: number; c2: number; c3: number; c4: number; c5: number }) {
+	return summarize([row.c1, row.c2, row.c3, row.c4, row.c5] satisfies LevelCounts);
 }

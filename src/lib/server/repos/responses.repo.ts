@@ -18,7 +18,7 @@ import { schoolsRepo } from './schools.repo';
 type ResponseRow = typeof responses.$inferSelect;
 type RatingRow = typeof ratingAnswers.$inferInsert;
 
-function toResponse(row: ResponseRow): Response {
+export function toResponse(row: ResponseRow): Response {
 	return {
 		id: row.id,
 		officeId: row.officeId,

@@ -16,7 +16,9 @@ import { officesRepo } from '../repos/offices.repo';
 import { responsesRepo } from '../repos/responses.repo';
 import { schoolsRepo } from '../repos/schools.repo';
 import { syncRepo } from '../repos/sync.repo';
-import { ratingAggregates } from '../reports/rating-aggregates';
+import { reportNotesRepo } from '../repos/report-notes.repo';
+import { groupAggregates, ratingAggregates, ratingTrend } from '../reports/rating-aggregates';
+import { openAnswers, respondentCounts, responsesOf } from '../reports/response-queries';
 import type { Db } from './db';
 import { lockDataDir } from './data-dir-lock';
 import { reasonOf, redactUrl, StoreUnavailableError } from './errors';
@@ -157,6 +159,7 @@ function createStore(
 	const feedback = feedbackRepo(db);
 	const devices = devicesRepo(db);
 	const sync = syncRepo(db);
+	const notes = reportNotesRepo(db);
 	let closing: Promise<void> | undefined;
 
 	// Each table with the column that names its office.
@@ -206,7 +209,16 @@ function createStore(
 			conflicts: (officeId) => sync.conflicts(officeId)
 		},
 		reports: {
-			ratingAggregates: (filter) => ratingAggregates(db, filter)
+			ratingAggregates: (filter) => ratingAggregates(db, filter),
+			groupAggregates: (filter) => groupAggregates(db, filter),
+			ratingTrend: (filter) => ratingTrend(db, filter),
+			respondentCounts: (filter) => respondentCounts(db, filter),
+			openAnswers: (filter, keys, limit) => openAnswers(db, filter, keys, limit),
+			responses: (filter) => responsesOf(db, filter),
+			notes: {
+				list: (officeId, period, groupIds) => notes.list(officeId, period, groupIds),
+				save: (note) => notes.save(note)
+			}
 		},
 
 		async counts(officeId?: string): Promise<StoreCounts> {

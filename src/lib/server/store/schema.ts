@@ -273,6 +273,34 @@ export const syncConflicts = pgTable(
 	]
 );
 
+/**
+ * What was written on a group's report for a fiscal year or quarter: the executive's opinion
+ * (ความเห็น/ข้อสั่งการ) and the improvement actions the group took. One of each per report; a new
+ * text replaces the old. Quarter 0 stands for the whole year, so the key needs no nullable column.
+ */
+export const reportNotes = pgTable(
+	'report_notes',
+	{
+		officeId: text('office_id')
+			.notNull()
+			.references(() => offices.id),
+		groupId: uuid('group_id')
+			.notNull()
+			.references(() => groups.id),
+		fy: integer('fy').notNull(),
+		quarter: smallint('quarter').notNull(),
+		kind: text('kind').notNull(),
+		body: text('body').notNull(),
+		author: text('author').notNull(),
+		updatedAt: instant('updated_at').notNull()
+	},
+	(t) => [
+		primaryKey({ name: 'report_notes_pkey', columns: [t.groupId, t.fy, t.quarter, t.kind] }),
+		check('report_notes_quarter_0_to_4', sql`${t.quarter} between 0 and 4`),
+		index('report_notes_office_period').on(t.officeId, t.fy, t.quarter)
+	]
+);
+
 export const schema = {
 	offices,
 	groups,
@@ -283,6 +311,7 @@ export const schema = {
 	feedback,
 	devices,
 	enrollmentCodes,
-	syncConflicts
+	syncConflicts,
+	reportNotes
 };
 export type Schema = typeof schema;

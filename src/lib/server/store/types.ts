@@ -1,15 +1,32 @@
-import type { RatingAggregates, RatingFilter } from '../reports/rating-aggregates';
+import type { ReportNote, ReportNoteKind } from '$lib/api/report-contract';
+import type {
+	GroupAggregate,
+	OpenAnswerAggregate,
+	RatingAggregates,
+	RatingFilter,
+	TrendAggregate
+} from '../reports/rating-aggregates';
 import type {
 	FeedbackItem,
 	FormDefinition,
 	Group,
 	Office,
+	RespondentType,
 	Response,
 	School,
 	ValidationIssue
 } from '$lib/domain';
 
 export type StoreKind = 'pglite' | 'postgres';
+
+/** A note on a group's report for a fiscal year (quarter null) or one quarter of it. */
+export interface StoredReportNote extends ReportNote {
+	officeId: string;
+	groupId: string;
+	fy: number;
+	quarter: number | null;
+	kind: ReportNoteKind;
+}
 
 export interface StoreHealth {
 	store: StoreKind;
@@ -186,6 +203,32 @@ export interface Store {
 	reports: {
 		/** Rating counts per item, per dimension and overall, aggregated in the database. */
 		ratingAggregates(filter: RatingFilter): Promise<RatingAggregates>;
+		/** Per group: the overall rating counts of the group (the executive overview). */
+		groupAggregates(filter: RatingFilter): Promise<GroupAggregate[]>;
+		/** Per fiscal quarter (Bangkok calendar) of the filter's period: the overall rating counts. */
+		ratingTrend(filter: RatingFilter): Promise<TrendAggregate[]>;
+		/** Responses (with or without rating answers) per respondent type. */
+		respondentCounts(filter: RatingFilter): Promise<Partial<Record<RespondentType, number>>>;
+		/** Non-blank answers to these text questions, identical ones merged, most frequent first. */
+		openAnswers(
+			filter: RatingFilter,
+			questionKeys: readonly string[],
+			limitPerQuestion: number
+		): Promise<OpenAnswerAggregate[]>;
+		/** The responses themselves, oldest first, for the raw export. */
+		responses(filter: RatingFilter): Promise<Response[]>;
+		notes: {
+			/** The notes on reports of these groups for one fiscal period (`quarter` null: the year). */
+			list(
+				officeId: string,
+				period: { fy: number; quarter: number | null },
+				groupIds?: readonly string[]
+			): Promise<StoredReportNote[]>;
+			/** Records or replaces the note of this kind; returns it as stored. */
+			save(
+				note: Omit<StoredReportNote, 'updatedAt'> & { updatedAt: Date }
+			): Promise<StoredReportNote>;
+		};
 	};
 	counts(officeId?: string): Promise<StoreCounts>;
 	health(): Promise<StoreHealth>;

@@ -15,6 +15,8 @@ export interface FixtureResponse {
 	speed: number;
 	/** The optional `facilities_signs`; absent = skipped. */
 	signs?: number;
+	/** The open `suggestion` (ตอนที่ ๓); absent = skipped. */
+	suggestion?: string;
 }
 
 /**
@@ -28,6 +30,7 @@ function answersFor(form: FormDefinition, r: FixtureResponse, otherRatings: numb
 	}
 	answers.process_speed = r.speed;
 	if (r.signs !== undefined) answers.facilities_signs = r.signs;
+	if (r.suggestion !== undefined) answers.suggestion = r.suggestion;
 	return answers;
 }
 
