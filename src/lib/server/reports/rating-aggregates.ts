@@ -1,11 +1,5 @@
 import { sql } from 'drizzle-orm';
-import {
-	summarize,
-	toBuddhistYear,
-	type LevelCounts,
-	type RatingSummary,
-	type RespondentType
-} from '$lib/domain';
+import { summarize, toBuddhistYear, type LevelCounts, type RatingSummary } from '$lib/domain';
 import type { Db } from '../store/db';
 import { ratingAnswers } from '../store/schema';
 import { filterConditions, type RatingFilter } from './report-filter';
