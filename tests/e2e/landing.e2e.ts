@@ -58,10 +58,18 @@ test.describe('the landing page', () => {
 		await expect(page).toHaveTitle('Collect · Ruamjai');
 	});
 
-	for (const card of [
-		{ th: 'รายงาน', en: 'Reports', path: '/reports' },
-		{ th: 'ผู้ดูแลระบบ', en: 'Admin', path: '/admin' }
-	]) {
+	test('the Reports card leads to the overview of every group, in both languages', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await page.getByRole('link', { name: /^รายงาน/ }).click();
+		await expect(page).toHaveURL(/\/reports/);
+		await expect(heading(page, 'ภาพรวมความพึงพอใจทุกกลุ่ม')).toBeVisible();
+		await page.getByRole('button', { name: 'English' }).click();
+		await expect(heading(page, 'Satisfaction across all groups')).toBeVisible();
+	});
+
+	for (const card of [{ th: 'ผู้ดูแลระบบ', en: 'Admin', path: '/admin' }]) {
 		test(`the ${card.en} card leads to a page that says it is coming, in both languages`, async ({
 			page
 		}) => {

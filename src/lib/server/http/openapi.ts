@@ -296,6 +296,66 @@ export const operations: Operation[] = [
 	},
 	{
 		method: 'get',
+		path: '/api/reports/groups/{groupId}/export',
+		summary: "A group's report or its raw responses as CSV (UTF-8 with BOM) or XLSX",
+		description:
+			'The same query as the report, plus `format` (csv or xlsx) and `content` (report: the tables of the report; responses: one row per response with every answer). Column headings in the language of `lang` (th or en, Thai when absent). Authorization comes with issue 6.',
+		parameters: [
+			{ name: 'groupId', in: 'path', schema: z.uuid(), description: 'The group (กลุ่ม).' },
+			...periodParameters,
+			{
+				name: 'format',
+				in: 'query',
+				required: true,
+				schema: z.enum(['csv', 'xlsx']),
+				description: 'csv or xlsx.'
+			},
+			{
+				name: 'content',
+				in: 'query',
+				required: true,
+				schema: z.enum(['report', 'responses']),
+				description: 'The report tables, or the raw responses.'
+			},
+			{
+				name: 'lang',
+				in: 'query',
+				schema: z.enum(['th', 'en']),
+				description: 'Language of headings and labels; Thai when absent.'
+			},
+			{
+				name: 'form',
+				in: 'query',
+				schema: GroupReportQuery.shape.form,
+				description: 'As for the report.'
+			},
+			{
+				name: 'version',
+				in: 'query',
+				schema: reportQueryNumbers.version,
+				description: 'As for the report.'
+			},
+			{
+				name: 'school',
+				in: 'query',
+				schema: GroupReportQuery.shape.school,
+				description: 'As for the report.'
+			},
+			{
+				name: 'respondentType',
+				in: 'query',
+				schema: GroupReportQuery.shape.respondentType,
+				description: 'As for the report.'
+			}
+		],
+		responses: {
+			200: { description: 'A file download (text/csv or the XLSX media type).' },
+			400: badQuery,
+			404: { description: '`unknown-group` or `unknown-form`.', schema: 'ApiError' }
+		}
+	},
+	{
+		method: 'get',
 		path: '/api/reports/overview',
 		summary: 'Every group of the office side by side: the executive overview',
 		description:
