@@ -19,6 +19,9 @@ if (!dataDir) {
 	process.on('exit', () => rmSync(created, { recursive: true, force: true }));
 }
 
+// The demo accounts' password for this run, shared with the workers (they sign in with it).
+process.env.RUAMJAI_DEMO_PASSWORD ??= `e2e-${crypto.randomUUID()}`;
+
 export default defineConfig({
 	testDir: 'tests/e2e',
 	testMatch: '**/*.e2e.ts',
@@ -46,7 +49,10 @@ export default defineConfig({
 			ORIGIN: origin,
 			RUAMJAI_DATA_DIR: dataDir,
 			// Tests enroll tablets without the device:code command (demos and tests only).
-			RUAMJAI_DEMO_ENROLLMENT_CODE: e2eEnrollmentCode
+			RUAMJAI_DEMO_ENROLLMENT_CODE: e2eEnrollmentCode,
+			// One account per role (admin, executive, supervisor, leader.<group code>).
+			RUAMJAI_DEMO_ACCOUNTS: '1',
+			RUAMJAI_DEMO_PASSWORD: process.env.RUAMJAI_DEMO_PASSWORD
 		},
 		reuseExistingServer: false,
 		timeout: 60_000

@@ -1,10 +1,13 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
+import type { User } from '$lib/domain';
 import type { Locale } from '$lib/i18n';
 
 declare global {
 	namespace App {
 		interface Locals {
 			locale: Locale;
+			/** The signed-in user (hooks.server.ts), or null. */
+			user: User | null;
 		}
 		interface PageState {
 			/**

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { demoPassword, signInPage } from './support/accounts';
 
 const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name });
 
@@ -58,21 +59,26 @@ test.describe('the landing page', () => {
 		await expect(page).toHaveTitle('Collect · Ruamjai');
 	});
 
-	test('the Reports card leads to the overview of every group, in both languages', async ({
+	test('the Reports card asks to sign in, then leads to the overview of every group', async ({
 		page
 	}) => {
 		await page.goto('/');
 		await page.getByRole('link', { name: /^รายงาน/ }).click();
-		await expect(page).toHaveURL(/\/reports/);
+		await expect(page).toHaveURL(/\/sign-in\?next=%2Freports/);
+		await page.getByLabel('ชื่อผู้ใช้').fill('executive');
+		await page.getByLabel('รหัสผ่าน').fill(demoPassword());
+		await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
+		await expect(page).toHaveURL(/\/reports$/);
 		await expect(heading(page, 'ภาพรวมความพึงพอใจทุกกลุ่ม')).toBeVisible();
 		await page.getByRole('button', { name: 'English' }).click();
 		await expect(heading(page, 'Satisfaction across all groups')).toBeVisible();
 	});
 
 	for (const card of [{ th: 'ผู้ดูแลระบบ', en: 'Admin', path: '/admin' }]) {
-		test(`the ${card.en} card leads to a page that says it is coming, in both languages`, async ({
+		test(`the ${card.en} card leads an administrator to a page that says it is coming`, async ({
 			page
 		}) => {
+			await signInPage(page, 'admin');
 			await page.goto('/');
 			await page.getByRole('link', { name: new RegExp(`^${card.th}`) }).click();
 			await expect(page).toHaveURL(card.path);

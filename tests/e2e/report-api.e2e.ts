@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { ApiError, GroupsResponse } from '$lib/api/contract';
 import { ExecutiveOverview, GroupReport, ReportNote } from '$lib/api/report-contract';
+import { signInRequest } from './support/accounts';
 
 /*
  * The report endpoints over HTTP, as a page or another system calls them. The numbers
@@ -19,6 +20,7 @@ test.describe('the report API', () => {
 	test('the overview lists every group of the demo office for a fiscal year or a range', async ({
 		request
 	}) => {
+		await signInRequest(request, 'executive');
 		const year = await request.get('/api/reports/overview?fy=2568');
 		expect(year.status()).toBe(200);
 		const overview = ExecutiveOverview.parse(await year.json());
@@ -35,6 +37,7 @@ test.describe('the report API', () => {
 	test('a bad period is a 400 that names the parameter, in Thai and English', async ({
 		request
 	}) => {
+		await signInRequest(request, 'executive');
 		for (const [query, name] of [
 			['', 'fy'],
 			['fy=2568&from=2025-01-01&to=2025-01-31', 'from'],
@@ -55,6 +58,7 @@ test.describe('the report API', () => {
 		request
 	}) => {
 		const groupId = await promotionGroupId(request);
+		await signInRequest(request, 'leader.promotion');
 		const put = (text: string) =>
 			request.put(`/api/reports/groups/${groupId}/notes`, {
 				data: { fy: 2568, quarter: 3, kind: 'improvement-actions', text, author: 'ผอ.กลุ่ม' }
@@ -71,6 +75,13 @@ test.describe('the report API', () => {
 		);
 		expect(report.notes.improvementActions?.text).toBe('จัดอบรมเจ้าหน้าที่หน้างาน และเพิ่มช่องทางออนไลน์');
 		expect(report.notes.executiveOpinion).toBeNull();
+		// The executive's opinion is not the group leader's to write.
+		const opinion = await request.put(`/api/reports/groups/${groupId}/notes`, {
+			data: { fy: 2568, quarter: 3, kind: 'executive-opinion', text: 'ไม่ใช่หน้าที่' }
+		});
+		expect(opinion.status()).toBe(403);
+
+		await signInRequest(request, 'executive');
 		const overview = ExecutiveOverview.parse(
 			await (await request.get('/api/reports/overview?fy=2568&quarter=3')).json()
 		);
@@ -84,6 +95,7 @@ test.describe('the report API', () => {
 		request
 	}) => {
 		const groupId = await promotionGroupId(request);
+		await signInRequest(request, 'executive');
 		const blank = await request.put(`/api/reports/groups/${groupId}/notes`, {
 			data: { fy: 2568, quarter: null, kind: 'executive-opinion', text: '  ', author: 'ผอ.' }
 		});

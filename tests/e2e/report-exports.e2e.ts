@@ -4,6 +4,7 @@ import { GroupReport } from '$lib/api/report-contract';
 import { roundMean } from '$lib/domain/statistics';
 import { formatCell } from '$lib/reports/report-tables';
 import { reportFy, seedGroupResponses, type SeededGroup } from './support/report-data';
+import { signInPage, signInRequest } from './support/accounts';
 
 /*
  * A group leader prints the year's report and downloads it for Excel: every number on paper and
@@ -56,6 +57,7 @@ test.describe('report exports and the print view', () => {
 	let base: string;
 
 	test.beforeAll(async ({ request }) => {
+		await signInRequest(request, 'leader.finance_assets');
 		seeded = await seedGroupResponses(request, 'finance_assets');
 		const response = await request.get(`/api/reports/groups/${seeded.group.id}?fy=${reportFy}`);
 		expect(response.status()).toBe(200);
@@ -64,6 +66,12 @@ test.describe('report exports and the print view', () => {
 		expect(report.respondents.total % seeded.count).toBe(0);
 		expect(report.respondents.total).toBeGreaterThan(0);
 		base = `/api/reports/groups/${seeded.group.id}/export?fy=${reportFy}`;
+	});
+
+	// The group's own leader: what they may read, they may print and export.
+	test.beforeEach(async ({ page, request }) => {
+		await signInPage(page, 'leader.finance_assets');
+		await signInRequest(request, 'leader.finance_assets');
 	});
 
 	test('the printed report shows the API numbers under Thai captions, in Sarabun, on A4', async ({

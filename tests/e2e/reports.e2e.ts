@@ -3,6 +3,7 @@ import { GroupsResponse } from '$lib/api/contract';
 import { GroupReport } from '$lib/api/report-contract';
 import { satisfactionLevelLabels, type SatisfactionLevel } from '$lib/domain';
 import { reportFy, seedGroupResponses } from './support/report-data';
+import { signInPage, signInRequest } from './support/accounts';
 
 /** The report pages print numbers the way a Thai reader's browser does: 2 decimals, th-TH. */
 const twoDecimals = new Intl.NumberFormat('th-TH', {
@@ -65,14 +66,21 @@ test.describe('the report pages of group leaders and executives', () => {
 	let reportPath: string;
 
 	test.beforeAll(async ({ request }) => {
+		await signInRequest(request, 'executive');
 		report = await personnelReport(request);
 		expect(report.overall.n).toBeGreaterThan(0);
 		reportPath = `/reports/groups/${report.group.id}?fy=${reportFy}`;
 	});
 
+	// The executive reads every group; one test below signs in as the group's own leader.
+	test.beforeEach(async ({ page }) => {
+		await signInPage(page, 'executive');
+	});
+
 	test("a group leader opens the group's report: charts drawn, and the tables say what the API says", async ({
 		page
 	}) => {
+		await signInPage(page, 'leader.personnel');
 		await page.goto(reportPath);
 		await expect(page.getByRole('heading', { level: 1 })).toContainText(report.group.name.th);
 		await expect(page.getByText(`ปีงบประมาณ ${reportFy}`).first()).toBeVisible();
@@ -253,6 +261,7 @@ test.describe('the report pages of group leaders and executives', () => {
 		browser
 	}) => {
 		const reportPage = await browser.newPage();
+		await signInPage(reportPage, 'executive');
 		const reportScripts = collectScripts(reportPage);
 		await reportPage.goto(reportPath);
 		await expectChartDrawn(reportPage.getByTestId('chart-item-means'));

@@ -224,7 +224,7 @@ export const ReportNote = z.object({
 	kind: ReportNoteKind,
 	/** Plain text, shown as text everywhere. */
 	text: z.string().trim().min(1).max(MAX_NOTE_LENGTH),
-	/** Who wrote it, as they signed it (accounts come with issue 6). */
+	/** Who wrote it, as they signed it. */
 	author: z.string().trim().min(1).max(200),
 	updatedAt: IsoDateTime
 });
@@ -238,7 +238,8 @@ export const ReportNoteInput = z
 		quarter: reportQueryNumbers.quarter.nullable(),
 		kind: ReportNoteKind,
 		text: ReportNote.shape.text,
-		author: ReportNote.shape.author
+		/** How the writer signs it; the signed-in user's name when absent. */
+		author: ReportNote.shape.author.optional()
 	})
 	.strict();
 export type ReportNoteInput = z.infer<typeof ReportNoteInput>;

@@ -13,3 +13,4 @@ export * from './parse-records';
 export * from './fiscal-year';
 export * from './ids';
 export * from './statistics';
+export * from './account';

@@ -128,7 +128,7 @@ export function periodFormValues(
 }
 
 /** What went wrong with a note, by the part of the form a reader can fix. */
-export type NoteIssue = 'text' | 'author' | 'period' | 'kind' | 'notFound';
+export type NoteIssue = 'text' | 'author' | 'period' | 'kind' | 'notFound' | 'forbidden';
 
 /** The `saveNote` action's answer, as one note card shows it. */
 export interface NoteResult {

@@ -1,3 +1,5 @@
+import { adminEn } from './admin.en';
+import { authEn } from './auth.en';
 import { reportTablesEn } from './report-tables.en';
 import { reportsEn } from './reports.en';
 import type { Catalogue } from './th';
@@ -138,12 +140,10 @@ export const en: Catalogue = {
 			unpublished: 'Not yet published'
 		}
 	},
+	auth: authEn,
 	reports: reportsEn,
 	reportTables: reportTablesEn,
-	admin: {
-		title: 'Admin',
-		coming: 'Coming soon: set-up of the office, its groups, its forms and the collection devices.'
-	},
+	admin: adminEn,
 	respondentType: {
 		school_executive: 'School executive',
 		teacher: 'Teacher',

@@ -181,7 +181,8 @@ export const reportsEn: Widen<typeof reportsTh> = {
 				author: 'Enter your name, at most 200 characters',
 				period: 'Notes can be recorded on fiscal-year or quarter reports only',
 				kind: 'Unknown kind of note',
-				notFound: 'No such group'
+				notFound: 'No such group',
+				forbidden: 'This account may not record this kind of note'
 			}
 		},
 		ita: {

@@ -1,4 +1,6 @@
 import type { FeedbackKind, FormKind, RespondentType } from '$lib/domain';
+import { adminTh } from './admin.th';
+import { authTh } from './auth.th';
 import { reportTablesTh } from './report-tables.th';
 import { reportsTh } from './reports.th';
 
@@ -137,12 +139,10 @@ export const th = {
 			unpublished: 'ยังไม่เผยแพร่'
 		}
 	},
+	auth: authTh,
 	reports: reportsTh,
 	reportTables: reportTablesTh,
-	admin: {
-		title: 'ผู้ดูแลระบบ',
-		coming: 'เร็ว ๆ นี้: การตั้งค่าสำนักงาน กลุ่มงาน แบบฟอร์ม และอุปกรณ์ที่ใช้เก็บข้อมูล'
-	},
+	admin: adminTh,
 	respondentType: {
 		school_executive: 'ผู้บริหารสถานศึกษา',
 		teacher: 'ครู',

@@ -16,6 +16,7 @@ import {
 	reportQueryNumbers
 } from '$lib/api/report-contract';
 import { IsoDate } from '$lib/domain';
+import { SignInRequest, SignInResponse, SignOutRequest } from '$lib/api/auth-contract';
 import { FormDefinition, Group, Office, OfficeId, School } from '$lib/domain';
 import {
 	EnrollmentRequest,
@@ -52,7 +53,10 @@ const components = {
 	GroupReport,
 	ExecutiveOverview,
 	ReportNote,
-	ReportNoteInput
+	ReportNoteInput,
+	SignInRequest,
+	SignInResponse,
+	SignOutRequest
 } satisfies Record<string, z.ZodType>;
 type ComponentName = keyof typeof components;
 
@@ -71,11 +75,18 @@ interface Operation {
 	}>;
 	requestBody?: ComponentName;
 	/** The device token (`Authorization: Bearer …`) of an enrolled device. */
-	security?: 'deviceToken';
+	security?: 'deviceToken' | 'sessionCookie';
 	responses: Record<number, { description: string; schema?: ComponentName }>;
 }
 
 const securitySchemes = {
+	sessionCookie: {
+		type: 'apiKey',
+		in: 'cookie',
+		name: 'ruamjai_session',
+		description:
+			'The session of a signed-in user (POST /api/auth/sign-in or the sign-in page). Without it: 401; with a user whose roles do not allow it: 403.'
+	},
 	deviceToken: {
 		type: 'http',
 		scheme: 'bearer',
@@ -228,9 +239,10 @@ export const operations: Operation[] = [
 	{
 		method: 'get',
 		path: '/api/reports/groups/{groupId}',
+		security: 'sessionCookie',
 		summary: "A group's satisfaction report for a fiscal year, a quarter or a date range",
 		description:
-			"n, distribution (count and %), mean, sample S.D., Thai level (of the mean rounded to 2 decimals, under the office's band scheme) and rank per item and per dimension in the form's order, and overall with the satisfaction percentage (x̄ / 5 × 100); the three items with the lowest means; respondents by type; the answers to open questions (identical ones merged, most frequent first); the previous period of the same length and each row's change since; the 12 fiscal quarters of the last three fiscal years as a trend; the executive's opinion and the group's improvement actions. Without `version`, every version of the form is pooled by question key. A period without answers is a 200 with `responses` 0 and null means. Authorization comes with issue 6.",
+			"n, distribution (count and %), mean, sample S.D., Thai level (of the mean rounded to 2 decimals, under the office's band scheme) and rank per item and per dimension in the form's order, and overall with the satisfaction percentage (x̄ / 5 × 100); the three items with the lowest means; respondents by type; the answers to open questions (identical ones merged, most frequent first); the previous period of the same length and each row's change since; the 12 fiscal quarters of the last three fiscal years as a trend; the executive's opinion and the group's improvement actions. Without `version`, every version of the form is pooled by question key. A period without answers is a 200 with `responses` 0 and null means. For the office's executives and the group's own leader.",
 		parameters: [
 			{
 				name: 'groupId',
@@ -281,9 +293,10 @@ export const operations: Operation[] = [
 	{
 		method: 'put',
 		path: '/api/reports/groups/{groupId}/notes',
+		security: 'sessionCookie',
 		summary: "Record the executive's opinion or the group's improvement actions on a report",
 		description:
-			'One note of each kind per group and fiscal year or quarter: a second PUT replaces the text and keeps who wrote it and when. Authorization comes with issue 6.',
+			'One note of each kind per group and fiscal year or quarter: a second PUT replaces the text and keeps who wrote it and when. The opinion is written by the executive, the actions by the group leader: 403 otherwise.',
 		parameters: [
 			{ name: 'groupId', in: 'path', schema: z.uuid(), description: 'The group (กลุ่ม).' }
 		],
@@ -297,9 +310,10 @@ export const operations: Operation[] = [
 	{
 		method: 'get',
 		path: '/api/reports/groups/{groupId}/export',
+		security: 'sessionCookie',
 		summary: "A group's report or its raw responses as CSV (UTF-8 with BOM) or XLSX",
 		description:
-			'The same query as the report, plus `format` (csv or xlsx) and `content` (report: the tables of the report; responses: one row per response with every answer). Column headings in the language of `lang` (th or en, Thai when absent). Authorization comes with issue 6.',
+			'The same query as the report, plus `format` (csv or xlsx) and `content` (report: the tables of the report; responses: one row per response with every answer). Column headings in the language of `lang` (th or en, Thai when absent). For whoever may read the report; exports of raw responses are recorded in the audit log.',
 		parameters: [
 			{ name: 'groupId', in: 'path', schema: z.uuid(), description: 'The group (กลุ่ม).' },
 			...periodParameters,
@@ -357,9 +371,10 @@ export const operations: Operation[] = [
 	{
 		method: 'get',
 		path: '/api/reports/overview',
+		security: 'sessionCookie',
 		summary: 'Every group of the office side by side: the executive overview',
 		description:
-			"Per group, over every satisfaction form of the office: responses, n, mean, S.D., level, satisfaction percentage, rank and the change since the previous period; whether the executive's opinion and the improvement actions are recorded. Highest mean first, groups without answers last. Authorization comes with issue 6.",
+			"Per group, over every satisfaction form of the office: responses, n, mean, S.D., level, satisfaction percentage, rank and the change since the previous period; whether the executive's opinion and the improvement actions are recorded. Highest mean first, groups without answers last. For the office's executives.",
 		parameters: [
 			...periodParameters,
 			{
@@ -374,6 +389,29 @@ export const operations: Operation[] = [
 			400: badQuery,
 			404: { description: '`unknown-office`.', schema: 'ApiError' }
 		}
+	},
+	{
+		method: 'post',
+		path: '/api/auth/sign-in',
+		summary: 'Sign in with a user name and password',
+		description:
+			'Sets the httpOnly session cookie. After a few wrong passwords for a name or from an address, attempts wait (429 with Retry-After), doubling up to 15 minutes. Wrong name and wrong password get the same answer.',
+		requestBody: 'SignInRequest',
+		responses: {
+			200: { description: 'Signed in; the cookie is set.', schema: 'SignInResponse' },
+			400: { description: 'The body is not a sign-in request.', schema: 'ApiError' },
+			401: { description: '`sign-in-invalid`: wrong name or password.', schema: 'ApiError' },
+			403: { description: '`account-disabled`.', schema: 'ApiError' },
+			429: { description: '`sign-in-throttled`: wait Retry-After seconds.', schema: 'ApiError' }
+		}
+	},
+	{
+		method: 'post',
+		path: '/api/auth/sign-out',
+		summary: 'Sign out here, or everywhere',
+		description: 'Ends this session, or with `{"everywhere": true}` every session of the user.',
+		requestBody: 'SignOutRequest',
+		responses: { 204: { description: 'Signed out; the cookie is removed.' } }
 	},
 	{
 		method: 'get',

@@ -5,6 +5,7 @@ import type { Store } from '../store/types';
 import { storesUnderTest } from '../testing/stores';
 import { buildExecutiveOverview } from './executive-overview';
 import { buildGroupReport, ReportNotFoundError } from './group-report';
+import { executiveOf } from '../auth/testing/principals';
 import { saveReportNote } from './report-notes';
 import { writeRatingFixture } from './testing/rating-fixture';
 
@@ -76,13 +77,17 @@ describe.each(storesUnderTest())('buildExecutiveOverview on $name', (kind) => {
 	});
 
 	it('compares with the previous year and shows which reports carry notes', async () => {
-		await saveReportNote(store, admin.id, {
-			fy: 2568,
-			quarter: null,
-			kind: 'executive-opinion',
-			text: 'รับทราบ ให้ปรับปรุงความรวดเร็ว',
-			author: 'ผอ.สพป.'
-		});
+		await saveReportNote(
+			store,
+			admin.id,
+			{
+				fy: 2568,
+				quarter: null,
+				kind: 'executive-opinion',
+				text: 'รับทราบ ให้ปรับปรุงความรวดเร็ว'
+			},
+			executiveOf(demoOffice.id)
+		);
 		const overview = await build();
 		const policyRow = overview.groups.find((g) => g.group.code === policy.code);
 		// Policy answered only in FY 2567: a previous mean, no current one, so no change.

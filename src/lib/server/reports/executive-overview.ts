@@ -14,7 +14,7 @@ import { fiscalYearOfPeriod, notePeriodOf, previousPeriod, resolvePeriod } from 
  * Every group of the office side by side for the executive (issue 5): per group, every answer to
  * every satisfaction form of the office pooled, as the overall row of the group's own report
  * would be if all its forms were one. Two queries (this period and the previous) for all groups.
- * Does not check who asks: authorization comes with issue 6.
+ * Does not check who asks: hooks.server.ts does (route-access.ts).
  */
 export async function buildExecutiveOverview(
 	store: Store,

@@ -101,7 +101,7 @@ export function unknownGroup(groupId: string): ReportNotFoundError {
  * The satisfaction report of one group for a fiscal year, a quarter or a date range (DOMAIN.md
  * §3): the counts come from the database, the order and labels from the form definition, the
  * levels from the office's band scheme. Throws ReportNotFoundError for an unknown group or form.
- * It does not check who asks: authorization comes with issue 6.
+ * It does not check who asks: hooks.server.ts does (route-access.ts).
  */
 export async function buildGroupReport(
 	store: Store,

@@ -16,6 +16,7 @@ import { officesRepo } from '../repos/offices.repo';
 import { responsesRepo } from '../repos/responses.repo';
 import { schoolsRepo } from '../repos/schools.repo';
 import { syncRepo } from '../repos/sync.repo';
+import { accountsRepo } from '../repos/accounts.repo';
 import { reportNotesRepo } from '../repos/report-notes.repo';
 import { groupAggregates, ratingAggregates, ratingTrend } from '../reports/rating-aggregates';
 import { openAnswers, respondentCounts, responsesOf } from '../reports/response-queries';
@@ -160,6 +161,7 @@ function createStore(
 	const devices = devicesRepo(db);
 	const sync = syncRepo(db);
 	const notes = reportNotesRepo(db);
+	const accounts = accountsRepo(db);
 	let closing: Promise<void> | undefined;
 
 	// Each table with the column that names its office.
@@ -220,6 +222,8 @@ function createStore(
 				save: (note) => notes.save(note)
 			}
 		},
+
+		accounts,
 
 		async counts(officeId?: string): Promise<StoreCounts> {
 			const entries = await Promise.all(

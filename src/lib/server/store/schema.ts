@@ -301,6 +301,95 @@ export const reportNotes = pgTable(
 	]
 );
 
+/**
+ * People who sign in: administrators, executives, group leaders and supervisors. Respondents have
+ * no account. Only an argon2id hash of the password is kept.
+ */
+export const users = pgTable(
+	'users',
+	{
+		id: uuid('id').primaryKey(),
+		officeId: text('office_id')
+			.notNull()
+			.references(() => offices.id),
+		/** Lower case, as typed at sign-in after trimming. */
+		username: text('username').notNull(),
+		displayName: text('display_name').notNull(),
+		passwordHash: text('password_hash').notNull(),
+		createdAt: instant('created_at').notNull(),
+		/** A disabled user cannot sign in, and every session of theirs ends. */
+		disabledAt: instant('disabled_at'),
+		recordedAt: recordedAt()
+	},
+	(t) => [unique('users_username').on(t.username), index('users_office').on(t.officeId)]
+);
+
+/** A role a user holds; group leaders hold theirs for one group. */
+export const userRoles = pgTable(
+	'user_roles',
+	{
+		userId: uuid('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		role: text('role').notNull(),
+		/** The group of a group leader; null for the office-wide roles. */
+		groupId: uuid('group_id').references(() => groups.id),
+		grantedAt: instant('granted_at').notNull()
+	},
+	(t) => [
+		unique('user_roles_user_role_group').on(t.userId, t.role, t.groupId).nullsNotDistinct(),
+		check(
+			'user_roles_group_only_for_leaders',
+			sql`(${t.role} = 'group_leader') = (${t.groupId} is not null)`
+		)
+	]
+);
+
+/**
+ * Signed-in browsers. The id is the sha256 of the cookie's token, so a copy of the table does not
+ * let anyone sign in as its users.
+ */
+export const sessions = pgTable(
+	'sessions',
+	{
+		id: text('id').primaryKey(),
+		userId: uuid('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		createdAt: instant('created_at').notNull(),
+		expiresAt: instant('expires_at').notNull()
+	},
+	(t) => [index('sessions_user').on(t.userId)]
+);
+
+/** Failed sign-ins per account name and per client address, to slow guessing down. */
+export const signInThrottle = pgTable('sign_in_throttle', {
+	/** `user:<username>` or `ip:<address>`. */
+	key: text('key').primaryKey(),
+	failures: integer('failures').notNull(),
+	lastFailureAt: instant('last_failure_at').notNull()
+});
+
+/** Who did what that an administrator must be able to account for. Append only. */
+export const auditLog = pgTable(
+	'audit_log',
+	{
+		/** UUIDv7: sorts by time. */
+		id: uuid('id').primaryKey(),
+		officeId: text('office_id').references(() => offices.id),
+		at: instant('at').notNull(),
+		/** The signed-in user, or null for the command line and failed sign-ins. */
+		actorId: uuid('actor_id'),
+		/** As it was then: a user may be renamed later. */
+		actorName: text('actor_name'),
+		action: text('action').notNull(),
+		/** What it was done to, e.g. a user id, a device id, a group report. */
+		subject: text('subject'),
+		detail: jsonb('detail').$type<Record<string, unknown>>()
+	},
+	(t) => [index('audit_log_office_at').on(t.officeId, t.at)]
+);
+
 export const schema = {
 	offices,
 	groups,
@@ -312,6 +401,11 @@ export const schema = {
 	devices,
 	enrollmentCodes,
 	syncConflicts,
-	reportNotes
+	reportNotes,
+	users,
+	userRoles,
+	sessions,
+	signInThrottle,
+	auditLog
 };
 export type Schema = typeof schema;

@@ -1,4 +1,5 @@
 import type { ReportNote, ReportNoteKind } from '$lib/api/report-contract';
+import type { accountsRepo } from '../repos/accounts.repo';
 import type {
 	GroupAggregate,
 	OpenAnswerAggregate,
@@ -13,11 +14,51 @@ import type {
 	Office,
 	RespondentType,
 	Response,
+	RoleGrant,
+	User,
 	School,
 	ValidationIssue
 } from '$lib/domain';
 
 export type StoreKind = 'pglite' | 'postgres';
+
+export type AccountsRepo = ReturnType<typeof accountsRepo>;
+
+/** A user about to be created: the password already hashed. */
+export interface NewUser {
+	id: string;
+	officeId: string;
+	username: string;
+	displayName: string;
+	passwordHash: string;
+	roles: readonly RoleGrant[];
+}
+
+export interface UserWithSecret {
+	user: User;
+	passwordHash: string;
+}
+
+/** A sign-in session; `id` is the sha256 (hex) of the token in the cookie. */
+export interface StoredSession {
+	id: string;
+	userId: string;
+	createdAt: Date;
+	expiresAt: Date;
+}
+
+/** One line of the audit log. */
+export interface AuditEntry {
+	id: string;
+	officeId: string | null;
+	at: Date;
+	actorId: string | null;
+	actorName: string | null;
+	/** e.g. `sign-in`, `sign-in-failed`, `roles-changed`, `device-revoked`, `responses-exported`. */
+	action: string;
+	subject: string | null;
+	detail?: Record<string, unknown>;
+}
 
 /** A note on a group's report for a fiscal year (quarter null) or one quarter of it. */
 export interface StoredReportNote extends ReportNote {
@@ -230,6 +271,8 @@ export interface Store {
 			): Promise<StoredReportNote>;
 		};
 	};
+	/** Users, roles, sessions, the sign-in throttle and the audit log (issue 6). */
+	accounts: AccountsRepo;
 	counts(officeId?: string): Promise<StoreCounts>;
 	health(): Promise<StoreHealth>;
 	close(): Promise<void>;

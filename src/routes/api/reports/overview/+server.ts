@@ -5,7 +5,7 @@ import { ReportNotFoundError } from '$lib/server/reports/group-report';
 import { getStore } from '$lib/server/store';
 import type { RequestHandler } from './$types';
 
-/** Every group side by side for the executive. Authorization comes with issue 6. */
+/** Every group side by side, for the office's executives (route-access.ts). */
 export const GET: RequestHandler = async ({ url }) => {
 	const query = parseQuery(OverviewQuery, url);
 	if (!query.ok) return query.response;

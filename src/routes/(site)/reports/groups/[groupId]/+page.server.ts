@@ -7,6 +7,7 @@ import {
 	type NoteIssue
 } from '$lib/components/reports/report-query';
 import { fiscalYearOf } from '$lib/domain';
+import { AccessDeniedError, policy } from '$lib/server/auth/policy';
 import { buildGroupReport, ReportNotFoundError } from '$lib/server/reports/group-report';
 import { saveReportNote } from '$lib/server/reports/report-notes';
 import { getStore } from '$lib/server/store';
@@ -16,9 +17,8 @@ function notFound(cause: ReportNotFoundError): never {
 	error(404, `${cause.text.th} — ${cause.text.en}`);
 }
 
-// TODO(issue 6): a group leader sees their own group's report, an executive every group's; until
-// accounts exist any visitor sees any group.
-export const load: PageServerLoad = async ({ params, url }) => {
+// Who may open it is decided in hooks.server.ts (route-access.ts); here, which notes they may write.
+export const load: PageServerLoad = async ({ params, url, locals }) => {
 	const currentFy = fiscalYearOf(new Date());
 	const store = await getStore();
 	// The group is looked up first so that a bad query on a real group still shows its name and
@@ -36,8 +36,17 @@ export const load: PageServerLoad = async ({ params, url }) => {
 		id: s.id,
 		name: s.name
 	}));
+	const user = locals.user;
 	const base = {
 		currentFy,
+		notes: {
+			author: user?.displayName ?? '',
+			canWrite: {
+				executiveOpinion: user !== null && policy.writeReportNote(user, group, 'executive-opinion'),
+				improvementActions:
+					user !== null && policy.writeReportNote(user, group, 'improvement-actions')
+			}
+		},
 		group: { id: group.id, code: group.code, name: group.name, shortName: group.shortName },
 		schools
 	};
@@ -63,7 +72,8 @@ function noteIssue(field: PropertyKey | undefined): NoteIssue {
 }
 
 export const actions: Actions = {
-	saveNote: async ({ params, request }) => {
+	saveNote: async ({ params, request, locals }) => {
+		if (locals.user === null) error(401);
 		const data = await request.formData();
 		const field = (name: string) => {
 			const value = data.get(name);
@@ -71,6 +81,7 @@ export const actions: Actions = {
 		};
 		const kind = field('kind');
 		const text = field('text');
+		// Blank: signed with the user's own name.
 		const author = field('author');
 		const parsed = ReportNoteInput.safeParse({
 			// An empty field becomes NaN or 0 here and is refused by the schema, never guessed.
@@ -78,14 +89,14 @@ export const actions: Actions = {
 			quarter: field('quarter') === '' ? null : Number(field('quarter')),
 			kind,
 			text,
-			author
+			author: author.trim() === '' ? undefined : author
 		});
 		if (!parsed.success) {
 			const issues = [...new Set(parsed.error.issues.map((i) => noteIssue(i.path[0])))];
 			return fail(400, { kind, text, author, issues, saved: false as const });
 		}
 		try {
-			const note = await saveReportNote(await getStore(), params.groupId, parsed.data);
+			const note = await saveReportNote(await getStore(), params.groupId, parsed.data, locals.user);
 			return {
 				kind: note.kind as ReportNoteKind | string,
 				text: note.text,
@@ -94,6 +105,15 @@ export const actions: Actions = {
 				saved: true as const
 			};
 		} catch (cause) {
+			if (cause instanceof AccessDeniedError) {
+				return fail(403, {
+					kind,
+					text,
+					author,
+					issues: ['forbidden'] as NoteIssue[],
+					saved: false as const
+				});
+			}
 			if (cause instanceof ReportNotFoundError) {
 				return fail(404, {
 					kind,

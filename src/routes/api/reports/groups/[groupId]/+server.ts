@@ -5,9 +5,8 @@ import { getStore } from '$lib/server/store';
 import type { RequestHandler } from './$types';
 
 /**
- * A group's satisfaction report as JSON, the one computation the pages and exports share. Open to
- * any caller for now: who may read which group's report (a group leader their own, executives
- * all) comes with authorization in issue 6.
+ * A group's satisfaction report as JSON, the one computation the pages and exports share. Its
+ * executive and its own leader may read it (route-access.ts).
  */
 export const GET: RequestHandler = async ({ params, url }) => {
 	const query = parseQuery(GroupReportQuery, url);

@@ -1,5 +1,7 @@
+import { error } from '@sveltejs/kit';
 import { MAX_NOTE_LENGTH, ReportNote, ReportNoteInput } from '$lib/api/report-contract';
 import { issuesFromZod } from '$lib/domain';
+import { AccessDeniedError } from '$lib/server/auth/policy';
 import { invalidRequest, malformedJson, readJsonBody } from '$lib/server/http/read-body';
 import { apiError, respond } from '$lib/server/http/respond';
 import { ReportNotFoundError } from '$lib/server/reports/group-report';
@@ -11,10 +13,12 @@ import type { RequestHandler } from './$types';
 const maxBodyBytes = MAX_NOTE_LENGTH * 4 + 2048;
 
 /**
- * Records the executive's opinion or the group's improvement actions on a report. Open to any
- * caller for now: who may write which note comes with authorization in issue 6.
+ * Records the executive's opinion or the group's improvement actions on a report. hooks.server.ts
+ * lets in the group's executive and leader; which of them may write which note is decided by
+ * saveReportNote.
  */
-export const PUT: RequestHandler = async ({ params, request }) => {
+export const PUT: RequestHandler = async ({ params, request, locals }) => {
+	if (locals.user === null) error(401);
 	const body = await readJsonBody(request, maxBodyBytes);
 	if (!body.ok) {
 		if (body.reason === 'malformed-json') return malformedJson();
@@ -33,9 +37,11 @@ export const PUT: RequestHandler = async ({ params, request }) => {
 		});
 	}
 	try {
-		return respond(ReportNote, await saveReportNote(await getStore(), params.groupId, parsed.data));
-	} catch (error) {
-		if (error instanceof ReportNotFoundError) return apiError(404, error.code, error.text);
-		throw error;
+		const note = await saveReportNote(await getStore(), params.groupId, parsed.data, locals.user);
+		return respond(ReportNote, note);
+	} catch (cause) {
+		if (cause instanceof ReportNotFoundError) return apiError(404, cause.code, cause.text);
+		if (cause instanceof AccessDeniedError) return apiError(403, 'forbidden', cause.text);
+		throw cause;
 	}
 };

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { Role } from '$lib/domain';
+import { policy, readableGroups, type Principal } from './policy';
+
+const office = 'spp-demo';
+const personnel = { id: '0194a3b0-0000-7000-8000-000000000001', officeId: office };
+const finance = { id: '0194a3b0-0000-7000-8000-000000000002', officeId: office };
+const elsewhere = { id: '0194a3b0-0000-7000-8000-000000000003', officeId: 'spp-other' };
+
+function user(...roles: [Role, string?][]): Principal {
+	return {
+		id: '0194a3b0-0000-7000-8000-0000000000ff',
+		officeId: office,
+		displayName: 'ทดสอบ',
+		roles: roles.map(([role, groupId]) => ({ role, groupId: groupId ?? null }))
+	};
+}
+
+describe('the access policy', () => {
+	it("lets a group leader read their own group's report, and no other", () => {
+		const leader = user(['group_leader', personnel.id]);
+		expect(policy.readGroupReport(leader, personnel)).toBe(true);
+		expect(policy.readGroupReport(leader, finance)).toBe(false);
+		expect(policy.readOverview(leader, office)).toBe(false);
+		expect(readableGroups(leader, [personnel, finance])).toEqual([personnel]);
+	});
+
+	it("lets an executive read every group of their office, not another office's", () => {
+		const executive = user(['executive']);
+		expect(policy.readGroupReport(executive, personnel)).toBe(true);
+		expect(policy.readGroupReport(executive, finance)).toBe(true);
+		expect(policy.readGroupReport(executive, elsewhere)).toBe(false);
+		expect(policy.readOverview(executive, office)).toBe(true);
+	});
+
+	it('splits the notes: the opinion is the executive’s, the actions the group leader’s', () => {
+		const executive = user(['executive']);
+		const leader = user(['group_leader', personnel.id]);
+		expect(policy.writeReportNote(executive, personnel, 'executive-opinion')).toBe(true);
+		expect(policy.writeReportNote(executive, personnel, 'improvement-actions')).toBe(false);
+		expect(policy.writeReportNote(leader, personnel, 'improvement-actions')).toBe(true);
+		expect(policy.writeReportNote(leader, personnel, 'executive-opinion')).toBe(false);
+		expect(policy.writeReportNote(leader, finance, 'improvement-actions')).toBe(false);
+	});
+
+	it('keeps set-up with admins and reports with readers: an admin alone reads no report', () => {
+		const admin = user(['admin']);
+		expect(policy.administer(admin, office)).toBe(true);
+		expect(policy.administer(admin, 'spp-other')).toBe(false);
+		expect(policy.readGroupReport(admin, personnel)).toBe(false);
+		expect(policy.administer(user(['executive']), office)).toBe(false);
+		expect(policy.collect(user(['supervisor']))).toBe(true);
+		expect(policy.collect(admin)).toBe(false);
+	});
+
+	it('adds up the roles of a user who holds several', () => {
+		const both = user(['admin'], ['group_leader', finance.id]);
+		expect(policy.administer(both, office)).toBe(true);
+		expect(policy.readGroupReport(both, finance)).toBe(true);
+		expect(policy.readGroupReport(both, personnel)).toBe(false);
+	});
+});

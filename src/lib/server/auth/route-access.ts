@@ -1,0 +1,100 @@
+import type { Store } from '../store/types';
+import { policy, type GroupRef, type Principal } from './policy';
+
+/*
+ * Who may open each route, in one table that hooks.server.ts consults on every request (issue 6):
+ * pages, their form actions and every /api endpoint. A route missing from the table is refused
+ * (a test checks that every route is listed), so a new page is closed until someone decides.
+ * Handlers that decide by the request body (which note kind) ask `policy` again themselves.
+ */
+
+export type AccessDecision = 'allow' | 'sign-in' | 'forbidden';
+
+interface RuleContext {
+	user: Principal;
+	params: Partial<Record<string, string>>;
+	store: Store;
+}
+
+export type RouteRule =
+	| { access: 'public'; why: string }
+	| {
+			access: 'signed-in';
+			allow: (context: RuleContext) => boolean | Promise<boolean>;
+	  };
+
+const open = (why: string): RouteRule => ({ access: 'public', why });
+const signedIn = (allow: Extract<RouteRule, { access: 'signed-in' }>['allow']): RouteRule => ({
+	access: 'signed-in',
+	allow
+});
+
+/**
+ * A rule about the group in the route's `[groupId]`. An id that names no group is let through
+ * to the route, which answers 404 in its own words: to a signed-in user that says no more than
+ * a 403 would.
+ */
+const aboutGroup = (allow: (user: Principal, group: GroupRef) => boolean): RouteRule =>
+	signedIn(async ({ user, params, store }) => {
+		const group = (await store.groups.list()).find((g) => g.id === params.groupId);
+		return group === undefined ? true : allow(user, group);
+	});
+
+const readGroupReport = aboutGroup(policy.readGroupReport);
+const administer = signedIn(({ user }) => policy.administer(user, user.officeId));
+
+export const routeAccess: Record<string, RouteRule> = {
+	'/(site)': open('the landing page'),
+	'/(site)/sign-in': open('where people sign in'),
+	'/(site)/admin': administer,
+	'/(site)/admin/users': administer,
+	'/(site)/admin/users/[userId]': administer,
+	'/(site)/admin/devices': administer,
+	'/(site)/admin/audit': administer,
+	'/(site)/reports': signedIn(({ user }) => policy.readSomeReport(user)),
+	'/(site)/reports/groups/[groupId]': readGroupReport,
+	'/(site)/reports/groups/[groupId]/print': readGroupReport,
+
+	// Prerendered shells with no data in them: what a tablet shows comes from its own IndexedDB.
+	'/collect': open('the offline collection shell'),
+	'/collect/session': open('the offline collection shell'),
+	'/collect/kiosk': open('the offline collection shell'),
+	'/offline': open('the page shown offline'),
+
+	// Master data the tablets pull: forms, groups, schools and offices are public information.
+	'/api/forms': open('published forms'),
+	'/api/groups': open("the office's groups"),
+	'/api/schools': open("the office's schools"),
+	'/api/offices': open('the offices'),
+	'/api/health': open('for monitoring'),
+	'/api/openapi.json': open('the API description'),
+	'/api/devices/enroll': open('the one-time enrollment code is the credential'),
+	'/api/sync': open("the endpoint checks the device's own token"),
+	'/api/auth/sign-in': open('signing in'),
+	'/api/auth/sign-out': open('signing out'),
+
+	'/api/reports/overview': signedIn(({ user }) => policy.readOverview(user, user.officeId)),
+	'/api/reports/groups/[groupId]': readGroupReport,
+	'/api/reports/groups/[groupId]/export': readGroupReport,
+	'/api/reports/groups/[groupId]/notes': aboutGroup(
+		(user, group) =>
+			policy.writeReportNote(user, group, 'executive-opinion') ||
+			policy.writeReportNote(user, group, 'improvement-actions')
+	)
+};
+
+/** The decision for a request to `routeId` by `user` (null: not signed in). */
+export async function decideAccess(
+	routeId: string | null,
+	user: Principal | null,
+	params: Partial<Record<string, string>>,
+	store: Store
+): Promise<AccessDecision> {
+	// No route matched: SvelteKit answers 404 itself.
+	if (routeId === null) return 'allow';
+	const rule = routeAccess[routeId];
+	if (rule === undefined) return 'forbidden';
+	if (rule.access === 'public') return 'allow';
+	if (user === null) return 'sign-in';
+	return (await rule.allow({ user, params, store })) ? 'allow' : 'forbidden';
+}
