@@ -3,6 +3,7 @@ import readExcelFile from 'read-excel-file/node';
 import { GroupReport } from '$lib/api/report-contract';
 import { roundMean } from '$lib/domain/statistics';
 import { formatCell } from '$lib/reports/report-tables';
+import { parseCsv } from '$lib/server/reports/export/testing/parse-csv';
 import { reportFy, seedGroupResponses, type SeededGroup } from './support/report-data';
 import { signInPage, signInRequest } from './support/accounts';
 
@@ -11,35 +12,6 @@ import { signInPage, signInRequest } from './support/accounts';
  * in the files is the number the report API sends. The e2e store is shared: this file seeds and
  * reads only the group finance_assets.
  */
-
-/** RFC 4180, enough to read back what the export writes (quoted fields, CRLF lines). */
-function parseCsv(text: string): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let cell = '';
-	let quoted = false;
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i]!;
-		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') {
-				cell += '"';
-				i++;
-			} else if (c === '"') quoted = false;
-			else cell += c;
-		} else if (c === '"') quoted = true;
-		else if (c === ',') {
-			row.push(cell);
-			cell = '';
-		} else if (c === '\r' && text[i + 1] === '\n') {
-			row.push(cell);
-			rows.push(row);
-			row = [];
-			cell = '';
-			i++;
-		} else cell += c;
-	}
-	return rows;
-}
 
 const fixed2 = (value: number | null) => (value === null ? '' : roundMean(value).toFixed(2));
 const thai2 = (value: number | null) => formatCell(value, 'decimal2', 'th', { thaiDigits: true });

@@ -4,37 +4,7 @@ import { reportTables } from '$lib/reports/report-tables';
 import { sampleReport } from '$lib/reports/testing/report-fixture';
 import { csvDocument, field, numberField, reportCsv, responsesCsv, textField } from './csv';
 import { responsesSheet } from './responses-sheet';
-
-/** A small RFC 4180 reader, enough to check that what we write reads back as written. */
-function parseCsv(text: string): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let cell = '';
-	let quoted = false;
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i]!;
-		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') {
-				cell += '"';
-				i++;
-			} else if (c === '"') quoted = false;
-			else cell += c;
-		} else if (c === '"') quoted = true;
-		else if (c === ',') {
-			row.push(cell);
-			cell = '';
-		} else if (c === '\r' && text[i + 1] === '\n') {
-			row.push(cell);
-			rows.push(row);
-			row = [];
-			cell = '';
-			i++;
-		} else cell += c;
-	}
-	expect(cell).toBe('');
-	expect(row).toEqual([]);
-	return rows;
-}
+import { parseCsv } from './testing/parse-csv';
 
 describe('CSV fields', () => {
 	it('quotes a field with a comma, a quote or a line break, doubling its quotes', () => {
