@@ -79,7 +79,8 @@ test.describe('a new release reaches a tablet in the field', () => {
 	}
 
 	test.beforeAll(async () => {
-		test.setTimeout(120_000);
+		// Two production builds: about a minute on 2 idle cores, far more on a busy machine.
+		test.setTimeout(300_000);
 		const started = performance.now();
 		workspace = copyWorkspace();
 		await buildRelease(workspace, releaseA, join(workspace.dir, 'build-a'));

@@ -69,6 +69,7 @@ test.describe('the landing page', () => {
 		await page.getByLabel('รหัสผ่าน').fill(demoPassword());
 		await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
 		await expect(page).toHaveURL(/\/reports$/);
+		await expect(page.getByTestId('account-link')).toHaveText('ผู้อำนวยการสำนักงาน (สาธิต)');
 		await expect(heading(page, 'ภาพรวมความพึงพอใจทุกกลุ่ม')).toBeVisible();
 		await page.getByRole('button', { name: 'English' }).click();
 		await expect(heading(page, 'Satisfaction across all groups')).toBeVisible();
@@ -80,7 +81,10 @@ test.describe('the landing page', () => {
 		}) => {
 			await signInPage(page, 'admin');
 			await page.goto('/');
-			await page.getByRole('link', { name: new RegExp(`^${card.th}`) }).click();
+			await page
+				.getByRole('main')
+				.getByRole('link', { name: new RegExp(`^${card.th}`) })
+				.click();
 			await expect(page).toHaveURL(card.path);
 			await expect(heading(page, card.th)).toBeVisible();
 			await expect(page.getByText('เร็ว ๆ นี้:')).toBeVisible();

@@ -1,4 +1,8 @@
 import type { LayoutServerLoad } from './$types';
 
 // hooks.server.ts reads the locale cookie; passing it down lets the client start where SSR did.
-export const load: LayoutServerLoad = ({ locals }) => ({ locale: locals.locale });
+// The signed-in user's name is for the header; what they may open is decided in hooks.
+export const load: LayoutServerLoad = ({ locals }) => ({
+	locale: locals.locale,
+	account: locals.user === null ? null : { displayName: locals.user.displayName }
+});
