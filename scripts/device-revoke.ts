@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { EnrolledDevice } from '$lib/server/store';
+import { revokeDevice } from '$lib/server/devices';
 import { bangkokTime, runWithStore, UsageError } from './cli-store';
 
 const usage =
@@ -44,7 +45,7 @@ await runWithStore('device:revoke', async (store, where) => {
 	if (!/^[0-9a-f-]{36}$/i.test(deviceId)) {
 		throw new UsageError(`"${deviceId}" is not a device id (a UUID; see --list).\n${usage}`);
 	}
-	const device = await store.devices.revoke(deviceId.toLowerCase(), new Date());
+	const device = await revokeDevice(store, deviceId.toLowerCase(), null);
 	if (device === null) throw new UsageError(`No device ${deviceId} in ${where} (see --list).`);
 	console.log(
 		`Revoked: it can no longer sync, and keeps its records until enrolled again.\n${describeDevice(device)}`

@@ -9,7 +9,8 @@ import {
 	authenticateDevice,
 	demoEnrollmentCodeFromEnv,
 	enrollDevice,
-	issueEnrollmentCode
+	issueEnrollmentCode,
+	revokeDevice
 } from './enrollment';
 import { sha256Hex } from './secrets';
 
@@ -117,8 +118,13 @@ describe.each(storesUnderTest())('enrolling tablets on $name', (target) => {
 		const { code } = await issueEnrollmentCode(store, demoOffice.id, { now: t0 });
 		const { token } = await enrollDevice(store, { code, ...device }, { now: minutes(1) });
 
-		const revoked = await store.devices.revoke(device.deviceId, minutes(5));
+		const revoked = await revokeDevice(store, device.deviceId, null, minutes(5));
 		expect(revoked?.revokedAt).toBe(minutes(5).toISOString());
+		// The code, the enrolment and the revocation are each in the audit log.
+		const log = await store.accounts.audit.list(demoOffice.id, 500);
+		const about = log.filter((e) => e.subject === device.deviceId).map((e) => e.action);
+		expect(about).toEqual(['device-revoked', 'device-enrolled']);
+		expect(log.some((e) => e.action === 'device-code-issued')).toBe(true);
 		expect((await store.devices.revoke(device.deviceId, minutes(6)))?.revokedAt).toBe(
 			minutes(5).toISOString()
 		);

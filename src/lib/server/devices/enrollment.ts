@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { EnrolledDevice, Store } from '$lib/server/store';
 import type { EnrollmentRequest, EnrollmentResponse } from '$lib/sync/protocol';
+import { recordAudit } from '../auth/audit';
+import type { Principal } from '../auth/policy';
 import { DeviceError } from './device-error';
 import {
 	bearerToken,
@@ -33,7 +35,7 @@ export interface IssuedCode {
 export async function issueEnrollmentCode(
 	store: Store,
 	officeId: string,
-	options: { now?: Date; validMinutes?: number } = {}
+	options: { now?: Date; validMinutes?: number; actor?: Principal | null } = {}
 ): Promise<IssuedCode> {
 	const now = options.now ?? new Date();
 	const validMinutes = options.validMinutes ?? defaultCodeValidityMinutes;
@@ -47,7 +49,19 @@ export async function issueEnrollmentCode(
 			createdAt: now,
 			expiresAt
 		});
-		if (issued) return { code, officeId, expiresAt: expiresAt.toISOString() };
+		if (issued) {
+			await recordAudit(
+				store,
+				{
+					officeId,
+					actor: options.actor ?? null,
+					action: 'device-code-issued',
+					detail: { expiresAt: expiresAt.toISOString() }
+				},
+				now
+			);
+			return { code, officeId, expiresAt: expiresAt.toISOString() };
+		}
 	}
 	throw new Error('Could not draw an unused enrollment code in 5 attempts.');
 }
@@ -91,12 +105,44 @@ export async function enrollDevice(
 			outcome.reason === 'code-expired' ? 'enrollment-code-expired' : 'enrollment-code-invalid'
 		);
 	}
+	await recordAudit(
+		store,
+		{
+			officeId: outcome.device.officeId,
+			actor: null,
+			action: 'device-enrolled',
+			subject: outcome.device.id,
+			detail: { name, demoCode: 'officeId' in via }
+		},
+		now
+	);
 	return {
 		deviceId: outcome.device.id,
 		officeId: outcome.device.officeId,
 		token,
 		enrolledAt: outcome.device.enrolledAt
 	};
+}
+
+/**
+ * Stops a device from syncing; it keeps its records until it is enrolled again. Null for an
+ * unknown device.
+ */
+export async function revokeDevice(
+	store: Store,
+	deviceId: string,
+	actor: Principal | null,
+	now: Date = new Date()
+): Promise<EnrolledDevice | null> {
+	const device = await store.devices.revoke(deviceId, now);
+	if (device !== null) {
+		await recordAudit(
+			store,
+			{ officeId: device.officeId, actor, action: 'device-revoked', subject: device.id },
+			now
+		);
+	}
+	return device;
 }
 
 /**

@@ -5,6 +5,7 @@ export {
 	demoEnrollmentCodeFromEnv,
 	enrollDevice,
 	issueEnrollmentCode,
+	revokeDevice,
 	type EnrollOptions,
 	type IssuedCode
 } from './enrollment';
