@@ -8,7 +8,11 @@ import {
 } from '$lib/components/reports/report-query';
 import { fiscalYearOf } from '$lib/domain';
 import { AccessDeniedError, policy } from '$lib/server/auth/policy';
-import { buildGroupReport, ReportNotFoundError } from '$lib/server/reports/group-report';
+import {
+	buildGroupReport,
+	ReportNotFoundError,
+	unknownGroup
+} from '$lib/server/reports/group-report';
 import { saveReportNote } from '$lib/server/reports/report-notes';
 import { getStore } from '$lib/server/store';
 import type { Actions, PageServerLoad } from './$types';
@@ -25,12 +29,7 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 	// the filter form, while an unknown group is a 404 whatever the query.
 	const group = (await store.groups.list()).find((g) => g.id === params.groupId);
 	if (group === undefined) {
-		notFound(
-			new ReportNotFoundError('unknown-group', {
-				th: 'ไม่พบกลุ่มที่ระบุ',
-				en: `No group with id ${params.groupId}`
-			})
-		);
+		notFound(unknownGroup(params.groupId));
 	}
 	const schools = (await store.schools.list(group.officeId)).map((s) => ({
 		id: s.id,

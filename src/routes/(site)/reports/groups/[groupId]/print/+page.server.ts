@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { GroupReportQuery } from '$lib/api/report-contract';
+import { namesNoPeriod, readReportQuery } from '$lib/components/reports/report-query';
 import { fiscalYearOf, issuesFromZod } from '$lib/domain';
 import { buildGroupReport, ReportNotFoundError } from '$lib/server/reports/group-report';
 import { getStore } from '$lib/server/store';
@@ -11,10 +12,8 @@ import type { PageServerLoad } from './$types';
  * year, as the report page shows it.
  */
 export const load: PageServerLoad = async ({ params, url }) => {
-	const raw = Object.fromEntries([...url.searchParams].filter(([, value]) => value.trim() !== ''));
-	if (raw.fy === undefined && raw.from === undefined && raw.to === undefined) {
-		raw.fy = String(fiscalYearOf(new Date()));
-	}
+	const raw = readReportQuery(url.searchParams);
+	if (namesNoPeriod(raw)) raw.fy = String(fiscalYearOf(new Date()));
 	const query = GroupReportQuery.safeParse(raw);
 	if (!query.success) {
 		const issue = issuesFromZod(query.error)[0];
