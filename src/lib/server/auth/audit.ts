@@ -16,6 +16,7 @@ export const auditActions = [
 	'device-code-issued',
 	'device-enrolled',
 	'device-revoked',
+	'supervisor-added-to-device',
 	'form-published',
 	'responses-exported'
 ] as const;
