@@ -15,6 +15,28 @@ const config = {
 		version: { name: process.env.RUAMJAI_RELEASE ?? pkg.version },
 		// src/lib/pwa/app-update.svelte.ts registers it with workbox-window, to control updates.
 		serviceWorker: { register: false },
+		// Nothing loads from another origin: scripts only from here (SvelteKit adds a nonce, or a hash
+		// on the prerendered collection shells, to its inline start-up script). Styles allow inline
+		// because Svelte sets style attributes and chart.js sizes its canvas with them.
+		// Prerendered pages carry the policy in a <meta> tag, where browsers ignore frame-ancestors;
+		// X-Frame-Options in hooks.server.ts covers server-rendered pages there too.
+		csp: {
+			mode: 'auto',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'worker-src': ['self'],
+				'manifest-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self'],
+				'frame-ancestors': ['none']
+			}
+		},
 		typescript: {
 			// Type-check (and lint) the configs and scripts with the same strict settings as src.
 			config: (tsconfig) => ({
