@@ -1,7 +1,9 @@
-import { sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import { summarize, toBuddhistYear, type LevelCounts, type RatingSummary } from '$lib/domain';
 import type { Db } from '../store/db';
-import { ratingAnswers } from '../store/schema';
+import { bangkokDay, ANY_DIMENSION } from '../repos/rating-rollups';
+import { ratingAnswers, ratingDaily, ratingDailyResponses } from '../store/schema';
 import { filterConditions, type RatingFilter } from './report-filter';
 
 export type { RatingFilter };
@@ -49,12 +51,46 @@ export interface RatingAggregates {
 	overall: RatingSummary & { responses: number };
 }
 
+/*
+ * Each aggregate is read from the daily rollups when they can answer it (the period starts and
+ * ends at Bangkok midnight, as every fiscal year, quarter and date range does, and no school is
+ * chosen: the rollups do not keep schools), and from `rating_answers` otherwise. Both give the
+ * same numbers; rating-aggregates.spec.ts compares them on both stores.
+ */
+
+/** n, distribution, mean and sample S.D. per item, per dimension and overall. */
+export async function ratingAggregates(db: Db, filter: RatingFilter): Promise<RatingAggregates> {
+	const days = rollupDays(filter);
+	return days === null
+		? ratingAggregatesFromAnswers(db, filter)
+		: ratingAggregatesFromRollups(db, filter, days);
+}
+
+/** Per group of the office: every rating answer of the group pooled. */
+export async function groupAggregates(db: Db, filter: RatingFilter): Promise<GroupAggregate[]> {
+	const days = rollupDays(filter);
+	return days === null
+		? groupAggregatesFromAnswers(db, filter)
+		: groupAggregatesFromRollups(db, filter, days);
+}
+
+/** Per fiscal quarter of the Bangkok calendar. */
+export async function ratingTrend(db: Db, filter: RatingFilter): Promise<TrendAggregate[]> {
+	const days = rollupDays(filter);
+	return days === null
+		? ratingTrendFromAnswers(db, filter)
+		: ratingTrendFromRollups(db, filter, days);
+}
+
 /**
  * Counts the answers 1..5 per item, per dimension and overall in one query: GROUPING SETS gives
  * the three levels from one scan, and the pooled levels are counted by the database rather than
  * added up here. Only the counts leave the database; `summarize` turns them into n, x̄ and S.D.
  */
-export async function ratingAggregates(db: Db, filter: RatingFilter): Promise<RatingAggregates> {
+export async function ratingAggregatesFromAnswers(
+	db: Db,
+	filter: RatingFilter
+): Promise<RatingAggregates> {
 	const r = ratingAnswers;
 	const rows = await db
 		.select({
@@ -68,6 +104,23 @@ export async function ratingAggregates(db: Db, filter: RatingFilter): Promise<Ra
 		.from(r)
 		.where(filterConditions(ratingAnswers, filter))
 		.groupBy(sql`grouping sets ((${r.questionKey}, ${r.dimension}), (${r.dimension}), ())`);
+	return assembleAggregates(rows);
+}
+
+interface LevelRow {
+	level: number;
+	questionKey: string | null;
+	dimension: string | null;
+	responses: number;
+	c1: number;
+	c2: number;
+	c3: number;
+	c4: number;
+	c5: number;
+}
+
+/** Items, dimensions and overall from the rows of a GROUPING SETS query (see `level`). */
+function assembleAggregates(rows: readonly LevelRow[]): RatingAggregates {
 	const aggregates: RatingAggregates = {
 		items: [],
 		dimensions: [],
@@ -99,8 +152,11 @@ function compare(a: string, b: string): number {
 	return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Per group of the office: every rating answer of the group pooled. */
-export async function groupAggregates(db: Db, filter: RatingFilter): Promise<GroupAggregate[]> {
+/** `groupAggregates` counted from `rating_answers`. */
+export async function groupAggregatesFromAnswers(
+	db: Db,
+	filter: RatingFilter
+): Promise<GroupAggregate[]> {
 	const r = ratingAnswers;
 	const rows = await db
 		.select({ groupId: r.groupId, ...countColumns() })
@@ -115,7 +171,10 @@ export async function groupAggregates(db: Db, filter: RatingFilter): Promise<Gro
  * a Bangkok date fall in the calendar year and quarter that name its fiscal year and quarter
  * (1 Oct 2024 + 3 months = 1 Jan 2025: FY 2025 C.E. = 2568 B.E., Q1).
  */
-export async function ratingTrend(db: Db, filter: RatingFilter): Promise<TrendAggregate[]> {
+export async function ratingTrendFromAnswers(
+	db: Db,
+	filter: RatingFilter
+): Promise<TrendAggregate[]> {
 	const r = ratingAnswers;
 	const shifted = sql`((${r.submittedAt} at time zone 'UTC') + interval '7 hours' + interval '3 months')`;
 	const year = sql<number>`extract(year from ${shifted})::int`.mapWith(Number);
@@ -151,4 +210,155 @@ function countColumns() {
 
 function summaryOf(row: { c1: number; c2: number; c3: number; c4: number; c5: number }) {
 	return summarize([row.c1, row.c2, row.c3, row.c4, row.c5] satisfies LevelCounts);
+}
+
+/** The Bangkok days [from, to) of a filter the rollups can answer; null when they cannot. */
+export interface RollupDays {
+	from: string;
+	to: string;
+}
+
+export function rollupDays(filter: RatingFilter): RollupDays | null {
+	// An invalid date goes on to `filterConditions`, which refuses it with its name.
+	if (
+		filter.schoolId !== undefined ||
+		Number.isNaN(filter.from.getTime()) ||
+		Number.isNaN(filter.to.getTime())
+	)
+		return null;
+	const from = bangkokDay(filter.from);
+	const to = bangkokDay(filter.to);
+	const isMidnight = (day: string, instant: Date) =>
+		Date.parse(`${day}T00:00:00+07:00`) === instant.getTime();
+	return isMidnight(from, filter.from) && isMidnight(to, filter.to) ? { from, to } : null;
+}
+
+/** The WHERE of a filter over a rollup table. */
+function rollupConditions(
+	t: typeof ratingDaily | typeof ratingDailyResponses,
+	filter: RatingFilter,
+	days: RollupDays
+): SQL | undefined {
+	return and(
+		eq(t.officeId, filter.officeId),
+		typeof filter.formId === 'string'
+			? eq(t.formId, filter.formId)
+			: inArray(t.formId, [...filter.formId]),
+		gte(t.day, days.from),
+		lt(t.day, days.to),
+		filter.groupId === undefined ? undefined : eq(t.groupId, filter.groupId),
+		filter.formVersion === undefined ? undefined : eq(t.formVersion, filter.formVersion),
+		filter.respondentType === undefined ? undefined : eq(t.respondentType, filter.respondentType)
+	);
+}
+
+/** The sums of answers 1..5 of whatever a rollup query groups by. */
+function sumColumns() {
+	const d = ratingDaily;
+	const sumOf = (column: PgColumn) => sql<number>`coalesce(sum(${column}), 0)`.mapWith(Number);
+	return { c1: sumOf(d.c1), c2: sumOf(d.c2), c3: sumOf(d.c3), c4: sumOf(d.c4), c5: sumOf(d.c5) };
+}
+
+const summedResponses = sql<number>`coalesce(sum(${ratingDailyResponses.responses}), 0)`.mapWith(
+	Number
+);
+
+/** `ratingAggregates` from the rollups: the answers' sums, then the responses per dimension. */
+export async function ratingAggregatesFromRollups(
+	db: Db,
+	filter: RatingFilter,
+	days: RollupDays
+): Promise<RatingAggregates> {
+	const d = ratingDaily;
+	const r = ratingDailyResponses;
+	const [sums, counted] = await Promise.all([
+		db
+			.select({
+				level: sql<number>`grouping(${d.questionKey}, ${d.dimension})`.mapWith(Number),
+				questionKey: d.questionKey,
+				dimension: d.dimension,
+				...sumColumns()
+			})
+			.from(d)
+			.where(rollupConditions(d, filter, days))
+			.groupBy(sql`grouping sets ((${d.questionKey}, ${d.dimension}), (${d.dimension}), ())`),
+		db
+			.select({ dimension: r.dimension, responses: summedResponses })
+			.from(r)
+			.where(rollupConditions(r, filter, days))
+			.groupBy(r.dimension)
+	]);
+	const responsesIn = new Map(counted.map((row) => [row.dimension, row.responses]));
+	return assembleAggregates(
+		sums.map((row) => ({
+			...row,
+			responses:
+				responsesIn.get(row.level === 3 ? ANY_DIMENSION : (row.dimension ?? ANY_DIMENSION)) ?? 0
+		}))
+	);
+}
+
+/** `groupAggregates` from the rollups. */
+export async function groupAggregatesFromRollups(
+	db: Db,
+	filter: RatingFilter,
+	days: RollupDays
+): Promise<GroupAggregate[]> {
+	const d = ratingDaily;
+	const r = ratingDailyResponses;
+	const [sums, counted] = await Promise.all([
+		db
+			.select({ groupId: d.groupId, ...sumColumns() })
+			.from(d)
+			.where(rollupConditions(d, filter, days))
+			.groupBy(d.groupId),
+		db
+			.select({ groupId: r.groupId, responses: summedResponses })
+			.from(r)
+			.where(and(rollupConditions(r, filter, days), eq(r.dimension, ANY_DIMENSION)))
+			.groupBy(r.groupId)
+	]);
+	const responsesOf = new Map(counted.map((row) => [row.groupId, row.responses]));
+	return sums.map((row) => ({
+		groupId: row.groupId,
+		responses: responsesOf.get(row.groupId) ?? 0,
+		...summaryOf(row)
+	}));
+}
+
+/** `ratingTrend` from the rollups; a day plus three months names its fiscal year and quarter. */
+export async function ratingTrendFromRollups(
+	db: Db,
+	filter: RatingFilter,
+	days: RollupDays
+): Promise<TrendAggregate[]> {
+	const quarterOf = (day: PgColumn) => {
+		const shifted = sql`(${day} + interval '3 months')`;
+		return {
+			year: sql<number>`extract(year from ${shifted})::int`.mapWith(Number),
+			quarter: sql<number>`extract(quarter from ${shifted})::int`.mapWith(Number)
+		};
+	};
+	const d = ratingDaily;
+	const r = ratingDailyResponses;
+	const [sums, counted] = await Promise.all([
+		db
+			.select({ ...quarterOf(d.day), ...sumColumns() })
+			.from(d)
+			.where(rollupConditions(d, filter, days))
+			.groupBy(sql`1, 2`)
+			.orderBy(sql`1, 2`),
+		db
+			.select({ ...quarterOf(r.day), responses: summedResponses })
+			.from(r)
+			.where(and(rollupConditions(r, filter, days), eq(r.dimension, ANY_DIMENSION)))
+			.groupBy(sql`1, 2`)
+	]);
+	const responsesIn = new Map(counted.map((row) => [`${row.year}-${row.quarter}`, row.responses]));
+	return sums.map((row) => ({
+		fy: toBuddhistYear(row.year),
+		quarter: row.quarter as TrendAggregate['quarter'],
+		responses: responsesIn.get(`${row.year}-${row.quarter}`) ?? 0,
+		...summaryOf(row)
+	}));
 }

@@ -13,6 +13,7 @@ import type { InsertReport } from '../store/types';
 import { formsRepo, formVersionKey } from './forms.repo';
 import { groupsRepo } from './groups.repo';
 import { BatchOutcomes, unknownReference } from './insert-report';
+import { addToRollups } from './rating-rollups';
 import { schoolsRepo } from './schools.repo';
 
 type ResponseRow = typeof responses.$inferSelect;
@@ -121,7 +122,8 @@ export function responsesRepo(db: Db) {
 			const accepted = batch.accepted;
 			if (accepted.length === 0) return batch.settle(new Set(), new Map());
 
-			// The response and its rating rows stay together: reports must never count half a response.
+			// The response, its rating rows and their rollups stay together: reports must never count
+			// half a response.
 			return db.transaction(async (tx) => {
 				const inserted = await insertNewRowsAsJson(
 					tx,
@@ -152,6 +154,7 @@ export function responsesRepo(db: Db) {
 						ratingRows(value, forms.get(formVersionKey(value.formId, value.formVersion))!)
 					);
 				await insertRowsAsJson(tx, ratingAnswers, ratings);
+				await addToRollups(tx, ratings);
 
 				const known = accepted.map((a) => a.value.id).filter((id) => !inserted.has(id));
 				const storedHashes = new Map<string, string>();

@@ -58,6 +58,34 @@ export async function insertNewRowsAsJson<T extends PgTable>(
 	return new Set(inserted.map((row) => row.key));
 }
 
+/**
+ * `insertRowsAsJson` for counters: a row whose key the table holds already adds its `counters`
+ * to the stored ones. Concurrent writers lock the rows in the order given, so callers sort the
+ * rows by key: two transactions then never wait for each other in a cycle.
+ */
+export async function addRowsAsJson<T extends PgTable>(
+	db: Db,
+	table: T,
+	rows: readonly T['$inferInsert'][],
+	key: readonly PgColumn[],
+	counters: readonly PgColumn[]
+): Promise<void> {
+	const insert = jsonInsert(table, rows);
+	if (insert === null) return;
+	const target = sql.join(
+		key.map((c) => sql.identifier(c.name)),
+		sql`, `
+	);
+	const sums = sql.join(
+		counters.map(
+			(c) =>
+				sql`${sql.identifier(c.name)} = ${table}.${sql.identifier(c.name)} + excluded.${sql.identifier(c.name)}`
+		),
+		sql`, `
+	);
+	await db.execute(sql`${insert} on conflict (${target}) do update set ${sums}`);
+}
+
 function jsonInsert<T extends PgTable>(table: T, rows: readonly T['$inferInsert'][]): SQL | null {
 	const first = rows[0];
 	if (first === undefined) return null;

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
 	boolean,
 	check,
+	date,
 	foreignKey,
 	index,
 	integer,
@@ -166,6 +167,83 @@ export const ratingAnswers = pgTable(
 		check('rating_answers_value_1_to_5', sql`${t.value} between 1 and 5`),
 		index('rating_answers_office_group_submitted').on(t.officeId, t.groupId, t.submittedAt),
 		index('rating_answers_form_question').on(t.formId, t.formVersion, t.questionKey)
+	]
+);
+
+/*
+ * Daily rollups of `rating_answers`, kept in the same transaction as the rows they count
+ * (responses.repo.ts), so that a report over a year reads a few thousand sums instead of a
+ * million answers. A response belongs to one Bangkok day, one group, form version and respondent
+ * type, so counts of responses add up across days as well as counts of answers. A report
+ * filtered by school, or over a period that does not start and end at Bangkok midnight, reads
+ * `rating_answers` instead (reports/rating-aggregates.ts).
+ */
+const rollupKey = () => ({
+	officeId: text('office_id').notNull(),
+	groupId: uuid('group_id').notNull(),
+	formId: uuid('form_id').notNull(),
+	formVersion: integer('form_version').notNull(),
+	/** The Bangkok calendar day of submission. */
+	day: date('day', { mode: 'string' }).notNull(),
+	respondentType: text('respondent_type').notNull()
+});
+
+/** Answers 1..5 per item and day. */
+export const ratingDaily = pgTable(
+	'rating_daily',
+	{
+		...rollupKey(),
+		questionKey: text('question_key').notNull(),
+		dimension: text('dimension').notNull(),
+		c1: integer('c1').notNull(),
+		c2: integer('c2').notNull(),
+		c3: integer('c3').notNull(),
+		c4: integer('c4').notNull(),
+		c5: integer('c5').notNull()
+	},
+	(t) => [
+		primaryKey({
+			name: 'rating_daily_pkey',
+			columns: [
+				t.officeId,
+				t.groupId,
+				t.formId,
+				t.formVersion,
+				t.day,
+				t.respondentType,
+				t.questionKey,
+				t.dimension
+			]
+		}),
+		index('rating_daily_office_day').on(t.officeId, t.day)
+	]
+);
+
+/**
+ * Responses with at least one rating answer per dimension and day, and (dimension '', which no
+ * dimension key can be) with any rating answer at all: the n of respondents a report shows.
+ */
+export const ratingDailyResponses = pgTable(
+	'rating_daily_responses',
+	{
+		...rollupKey(),
+		dimension: text('dimension').notNull(),
+		responses: integer('responses').notNull()
+	},
+	(t) => [
+		primaryKey({
+			name: 'rating_daily_responses_pkey',
+			columns: [
+				t.officeId,
+				t.groupId,
+				t.formId,
+				t.formVersion,
+				t.day,
+				t.respondentType,
+				t.dimension
+			]
+		}),
+		index('rating_daily_responses_office_day').on(t.officeId, t.day)
 	]
 );
 
