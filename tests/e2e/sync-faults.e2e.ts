@@ -15,10 +15,13 @@ import {
 test.use({ serviceWorkers: 'block' });
 
 test.describe('sync on a bad link: nothing lost, nothing counted twice', () => {
-	test.beforeEach(async ({ page }) => {
+	test.beforeEach(async ({ page, context }) => {
 		await page.setViewportSize({ width: 800, height: 1280 });
-		// Collected before the tablet is enrolled, so the records wait until a test lets them go.
-		await openCollectionSession(page);
+		// Collected offline, so the records wait until a test lets them go (back online). The kiosk
+		// once while online first: without a service worker, its code must already be loaded.
+		await openCollectionSession(page, { tabletName: 'แท็บเล็ต 7' });
+		await collectResponses(page, 0);
+		await context.setOffline(true);
 		await collectResponses(page, 2);
 		await expect(page.getByTestId('session-waiting')).toHaveText('2');
 	});
@@ -38,7 +41,7 @@ test.describe('sync on a bad link: nothing lost, nothing counted twice', () => {
 			return route.fulfill({ response });
 		});
 
-		await enrollTablet(page);
+		await context.setOffline(false);
 		await expect(page.getByTestId('sync-error')).toContainText('เซิร์ฟเวอร์ขัดข้องชั่วคราว');
 		await expect(page.getByTestId('sync-waiting')).toHaveText('รอส่ง 2 รายการ');
 		await page.screenshot({ path: testInfo.outputPath('503-waiting.png'), fullPage: true });
@@ -64,7 +67,7 @@ test.describe('sync on a bad link: nothing lost, nothing counted twice', () => {
 			return route.fulfill({ response });
 		});
 
-		await enrollTablet(page);
+		await context.setOffline(false);
 		await expect(page.getByTestId('sync-error')).toContainText('ติดต่อเซิร์ฟเวอร์ไม่ได้');
 		await expect(page.getByTestId('session-waiting')).toHaveText('2');
 
@@ -78,9 +81,10 @@ test.describe('sync on a bad link: nothing lost, nothing counted twice', () => {
 	});
 
 	test('an unknown or revoked token: "enroll again" is shown and the records keep waiting', async ({
-		page
+		page,
+		context
 	}, testInfo) => {
-		await enrollTablet(page, 'แท็บเล็ต 7');
+		await context.setOffline(false);
 		await expect(page.getByTestId('session-waiting')).toHaveText('0');
 		// As if an administrator had revoked it: the server no longer knows the token.
 		await setDeviceSetting(page, 'deviceToken', `rjd_revoked-${'x'.repeat(40)}`);
@@ -114,7 +118,7 @@ test.describe('sync on a bad link: nothing lost, nothing counted twice', () => {
 			return route.continue({ postData: JSON.stringify(body) });
 		});
 
-		await enrollTablet(page);
+		await context.setOffline(false);
 		await expect(page.getByTestId('session-waiting')).toHaveText('1');
 		await expect(page.getByTestId('sync-waiting')).toHaveText('ส่งข้อมูลเข้าระบบครบแล้ว ไม่มีรายการรอส่ง');
 		const attention = page.getByTestId('needs-attention');

@@ -2,7 +2,7 @@ import { expect, test, type Request } from '@playwright/test';
 import { SyncResponse, type SyncRequest } from '$lib/sync/protocol';
 import { openCollectionSession } from './support/collect';
 import { waitForServiceWorkerControl } from './support/service-worker';
-import { collectResponses, deviceSetting, enrollTablet, syncPanel } from './support/sync';
+import { collectResponses, deviceSetting, syncPanel } from './support/sync';
 
 test.describe('a tablet sends what it collected to the server, once', () => {
 	test('enrolled with the code, three responses collected offline reach the server when it is back online', async ({
@@ -11,10 +11,11 @@ test.describe('a tablet sends what it collected to the server, once', () => {
 		request
 	}, testInfo) => {
 		await page.setViewportSize({ width: 800, height: 1280 });
-		await openCollectionSession(page);
+		await page.goto('/collect');
 		await expect(syncPanel(page)).toContainText('แท็บเล็ตต้องลงทะเบียนกับเซิร์ฟเวอร์หนึ่งครั้ง');
 		await page.screenshot({ path: testInfo.outputPath('1-not-enrolled.png'), fullPage: true });
-		await enrollTablet(page, 'แท็บเล็ต 1 กลุ่มนิเทศฯ');
+		// Enrolled first: only an enrolled tablet can add the supervisor who starts the session.
+		await openCollectionSession(page, { tabletName: 'แท็บเล็ต 1 กลุ่มนิเทศฯ' });
 		await expect(page.getByTestId('sync-waiting')).toHaveText('ส่งข้อมูลเข้าระบบครบแล้ว ไม่มีรายการรอส่ง');
 		await waitForServiceWorkerControl(page);
 

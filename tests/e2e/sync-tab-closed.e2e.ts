@@ -7,7 +7,7 @@ import {
 } from '$lib/sync/protocol';
 import { openCollectionSession } from './support/collect';
 import { copyWaitingRecord } from './support/outbox';
-import { collectResponses, deviceSetting, enrollTablet } from './support/sync';
+import { collectResponses, deviceSetting } from './support/sync';
 
 // page.route and context.route do not see requests a service worker makes; this test routes the
 // page's own requests, so the worker stays out of the way.
@@ -21,7 +21,6 @@ test('the tab closes in the middle of a sync: the next start finishes it, and th
 	const collected = maxBatchRecords + 50;
 	await page.setViewportSize({ width: 800, height: 1280 });
 	await openCollectionSession(page);
-	await enrollTablet(page);
 	await expect(page.getByTestId('sync-waiting')).toHaveText('ส่งข้อมูลเข้าระบบครบแล้ว ไม่มีรายการรอส่ง');
 	// The kiosk once while online: without a service worker, its code must already be loaded.
 	await collectResponses(page, 0);

@@ -7,6 +7,8 @@ import {
 	deviceAtSchool,
 	failingWrites,
 	openTestDevice,
+	putTestSupervisor,
+	testSupervisor,
 	type TestDevice
 } from './testing/device-store';
 
@@ -199,7 +201,7 @@ describe('a collection day at a school with no signal', () => {
 			officeId: session.officeId,
 			schoolId: null,
 			formIds: [satisfaction.id],
-			collectorName: 'อีกคน'
+			collectorId: session.collectorId!
 		});
 		await expect(started).rejects.toMatchObject({ reason: 'session-already-open' });
 
@@ -229,22 +231,36 @@ describe('a collection day at a school with no signal', () => {
 
 	it('starts no session with a form the device has not downloaded', async () => {
 		const device = track(openTestDevice());
+		const collectorId = await putTestSupervisor(device);
 		const started = device.store.sessions.start({
 			officeId: fixtureIds.officeId,
 			schoolId: null,
 			formIds: [fixtureIds.formId],
-			collectorName: 'ผู้นิเทศ'
+			collectorId
 		});
 		await expect(started).rejects.toMatchObject({ reason: 'form-not-cached' });
 		const invalid = await device.store.sessions.start({
 			officeId: fixtureIds.officeId,
 			schoolId: null,
 			formIds: [],
-			collectorName: ' '
+			collectorId: 'someone'
 		});
-		expect(invalid.ok ? [] : invalid.issues.map((i) => i.path)).toEqual([
-			'formIds',
-			'collectorName'
-		]);
+		expect(invalid.ok ? [] : invalid.issues.map((i) => i.path)).toEqual(['formIds', 'collectorId']);
+	});
+
+	it('starts a session only for a supervisor on the tablet, named as the tablet knows them', async () => {
+		const { device, satisfaction, session } = await deviceAtSchool(track(openTestDevice()));
+		expect(session).toMatchObject({
+			collectorId: testSupervisor.id,
+			collectorName: testSupervisor.displayName
+		});
+		await device.store.sessions.end(session.id);
+		const stranger = device.store.sessions.start({
+			officeId: session.officeId,
+			schoolId: null,
+			formIds: [satisfaction.id],
+			collectorId: '0193a0c4-0000-7000-8000-000000000001'
+		});
+		await expect(stranger).rejects.toMatchObject({ reason: 'supervisor-not-on-device' });
 	});
 });

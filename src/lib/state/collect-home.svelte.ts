@@ -1,10 +1,25 @@
-import type { SessionStart, CollectionSession, UnreadableForm } from '$lib/client/repos';
+import type { DeviceSupervisor } from '$lib/api/device-supervisor-contract';
+import type {
+	CollectionSession,
+	SessionStart,
+	TabletSupervisor,
+	UnreadableForm
+} from '$lib/client/repos';
 import { deviceStore } from '$lib/client/device-store';
+import { confirmSupervisor } from '$lib/client/supervisor-sign-in';
 import type { BilingualMessage, FormDefinition, Group, Office, School } from '$lib/domain';
+import { en } from '$lib/i18n/messages/en';
+import { th } from '$lib/i18n/messages/th';
 import { pullMasterData, type MasterDataPulled } from '$lib/sync/pull-master-data';
+import { LiveQuery } from './live-query.svelte';
 import { userMessageOf } from './user-message';
 
-/** The supervisor's home on the tablet: what the device holds, and starting a session. */
+const wrongPin: BilingualMessage = { th: th.collect.start.wrongPin, en: en.collect.start.wrongPin };
+
+export type SupervisorConfirmation =
+	{ ok: true; supervisor: DeviceSupervisor } | { ok: false; message: BilingualMessage };
+
+/** The supervisor's home on the tablet: what the device holds, its supervisors, starting a session. */
 export class CollectHome {
 	office = $state<Office | undefined>();
 	schools = $state<School[]>([]);
@@ -12,12 +27,15 @@ export class CollectHome {
 	forms = $state<FormDefinition[]>([]);
 	unreadable = $state<UnreadableForm[]>([]);
 	openSession = $state<CollectionSession | undefined>();
-	hasPin = $state(false);
-	collectorName = $state('');
 	loaded = $state(false);
 	pulling = $state(false);
 	pulled = $state<MasterDataPulled | undefined>();
 	error = $state<BilingualMessage | undefined>();
+	/** Who may start a session here; current in every tab. */
+	readonly supervisors = new LiveQuery<TabletSupervisor[]>(
+		() => deviceStore().supervisors.list(),
+		[]
+	);
 
 	/** Reads everything the screen shows from the device store. */
 	async load(): Promise<void> {
@@ -37,8 +55,6 @@ export class CollectHome {
 				this.unreadable = latest.unreadable;
 			}
 			this.openSession = await device.sessions.current();
-			this.hasPin = await device.settings.hasSupervisorPin();
-			this.collectorName = (await device.settings.collectorName()) ?? '';
 		} catch (error) {
 			this.error = userMessageOf(error);
 		}
@@ -59,24 +75,48 @@ export class CollectHome {
 		}
 	}
 
-	async savePin(pin: string): Promise<BilingualMessage | undefined> {
+	/** First step of adding a supervisor, online: the server checks their name and password. */
+	async confirmSupervisor(username: string, password: string): Promise<SupervisorConfirmation> {
 		try {
-			const saved = await deviceStore().settings.setSupervisorPin(pin);
-			if (!saved.ok) return saved.issues[0]?.message;
-			this.hasPin = true;
+			const supervisor = await confirmSupervisor(deviceStore(), { username, password });
+			return { ok: true, supervisor };
+		} catch (error) {
+			return { ok: false, message: userMessageOf(error) };
+		}
+	}
+
+	/** Second step: the confirmed supervisor is kept with the PIN they chose. */
+	async saveSupervisor(
+		supervisor: DeviceSupervisor,
+		pin: string
+	): Promise<BilingualMessage | undefined> {
+		try {
+			const added = await deviceStore().supervisors.add(supervisor, pin);
+			return added.ok ? undefined : added.issues[0]?.message;
+		} catch (error) {
+			return userMessageOf(error);
+		}
+	}
+
+	async removeSupervisor(id: string): Promise<BilingualMessage | undefined> {
+		try {
+			await deviceStore().supervisors.remove(id);
 			return undefined;
 		} catch (error) {
 			return userMessageOf(error);
 		}
 	}
 
-	/** Starts a session; resolves with the reason when it could not. */
-	async startSession(choice: SessionStart): Promise<BilingualMessage | undefined> {
+	/**
+	 * Starts a session for the chosen supervisor once their PIN matches; resolves with the reason
+	 * when it could not.
+	 */
+	async startSession(choice: SessionStart, pin: string): Promise<BilingualMessage | undefined> {
 		const device = deviceStore();
 		try {
+			if ((await device.supervisors.checkPin(choice.collectorId, pin)) !== 'match') return wrongPin;
 			const started = await device.sessions.start(choice);
 			if (!started.ok) return started.issues[0]?.message;
-			await device.settings.setCollectorName(choice.collectorName);
 			this.openSession = started.value;
 			return undefined;
 		} catch (error) {

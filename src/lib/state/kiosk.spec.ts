@@ -8,7 +8,9 @@ import {
 import {
 	buildFeedbackForm,
 	openTestDevice,
+	putTestSupervisor,
 	testGroups,
+	testSupervisor,
 	testOffice,
 	testSchool,
 	type TestDevice
@@ -63,7 +65,7 @@ async function tabletWithSession(
 			schoolId: testSchool.id,
 			groupIds: options.groupIds ?? testGroups.map((g) => g.id),
 			formIds: [feedback.id, survey.id, ...(options.extraFormIds ?? [])],
-			collectorName: 'ศึกษานิเทศก์ ทดสอบ'
+			collectorId: await putTestSupervisor(device)
 		})
 	);
 	return { device, survey, feedback, session };
@@ -341,16 +343,34 @@ describe('privacy on a shared tablet', () => {
 		expect(second.flow.idleSecondsLeft).toBe(30);
 	});
 
-	it('leaves kiosk mode only with the right PIN', async () => {
+	it("leaves kiosk mode only with the PIN of the session's supervisor", async () => {
 		const { device } = await tabletWithSession();
-		expect((await device.store.settings.setSupervisorPin('1234')).ok).toBe(true);
+		expect((await device.store.supervisors.add(testSupervisor, '1234')).ok).toBe(true);
+		// Neither the old device-wide PIN nor another supervisor's lets a respondent out.
+		expect((await device.store.settings.setSupervisorPin('5555')).ok).toBe(true);
+		const other = { ...testSupervisor, id: '0193a0c4-5d6e-7f80-9a1b-000000000002' };
+		expect((await device.store.supervisors.add(other, '6666')).ok).toBe(true);
 		const { flow } = await openKiosk(device);
 
 		flow.askSupervisor();
-		expect(await flow.verifySupervisor('9999')).toBe(false);
-		expect(flow.supervisor).toBe('wrong');
+		for (const wrong of ['9999', '5555', '6666']) {
+			expect(await flow.verifySupervisor(wrong)).toBe(false);
+			expect(flow.supervisor).toBe('wrong');
+		}
 		expect(await flow.verifySupervisor('1234')).toBe(true);
 		expect(flow.supervisor).toBe('closed');
+	});
+
+	it('leaves a session started before per-supervisor PINs with the old device-wide PIN', async () => {
+		const { device, session } = await tabletWithSession();
+		// As a tablet upgraded in the middle of a visit has it: no collector id, a typed name.
+		await device.db.sessions.update(session.id, { collectorId: null, collectorName: 'ใครสักคน' });
+		expect((await device.store.settings.setSupervisorPin('2468')).ok).toBe(true);
+		const { flow } = await openKiosk(device);
+
+		flow.askSupervisor();
+		expect(await flow.verifySupervisor('1234')).toBe(false);
+		expect(await flow.verifySupervisor('2468')).toBe(true);
 	});
 });
 

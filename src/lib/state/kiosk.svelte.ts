@@ -38,7 +38,7 @@ import { userMessageOf } from './user-message';
 /** The repositories the kiosk uses; a real `DeviceStore` in the app, one on fake-indexeddb in tests. */
 export type KioskStore = Pick<
 	DeviceStore,
-	'sessions' | 'drafts' | 'records' | 'masterData' | 'settings'
+	'sessions' | 'drafts' | 'records' | 'masterData' | 'settings' | 'supervisors'
 >;
 
 // ---------------------------------------------------------------------------------------------
@@ -694,13 +694,22 @@ export class KioskFlow {
 		if (this.#supervisor !== 'checking') this.#supervisor = 'closed';
 	}
 
-	/** True when the PIN matches (or none is set yet, so there is nothing to protect with). */
+	/**
+	 * True when the PIN is the session's supervisor's. A session from before per-supervisor PINs
+	 * (no `collectorId`) is left with the old device-wide PIN, or freely when none was ever set, so
+	 * that a tablet upgraded in the middle of a visit never locks its supervisor out.
+	 */
 	async verifySupervisor(pin: string): Promise<boolean> {
 		if (this.#supervisor === 'checking') return false;
 		this.#supervisor = 'checking';
 		try {
-			const check = await this.#store.settings.verifySupervisorPin(pin);
-			if (check === 'mismatch') {
+			const { collectorId } = this.setup.session;
+			const check =
+				collectorId === null
+					? await this.#store.settings.verifySupervisorPin(pin)
+					: await this.#store.supervisors.checkPin(collectorId, pin);
+			// Only a legacy session may go without a PIN: a supervisor's session always had one.
+			if (check === 'mismatch' || (check === 'not-set' && collectorId !== null)) {
 				this.#supervisor = 'wrong';
 				return false;
 			}

@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { e2eEnrollmentCode } from './devices';
 
 const projectRoot = resolve(import.meta.dirname, '../../..');
 
@@ -60,6 +61,10 @@ export async function serveBuild(buildDir: string, port: number): Promise<Runnin
 			HOST: '127.0.0.1',
 			ORIGIN: origin,
 			RUAMJAI_DATA_DIR: dataDir,
+			// As the main end-to-end server (playwright.config.ts): a collection session needs an
+			// enrolled tablet and a supervisor account added to it.
+			RUAMJAI_DEMO_ENROLLMENT_CODE: e2eEnrollmentCode,
+			RUAMJAI_DEMO_ACCOUNTS: '1',
 			// The browser keeps connections open; the next release needs the port at once.
 			SHUTDOWN_TIMEOUT: '1'
 		},

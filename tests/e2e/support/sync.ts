@@ -19,7 +19,7 @@ export async function enrollTablet(page: Page, name = 'แท็บเล็ต�
 
 /**
  * From the session page: hands the tablet to `count` respondents, each filling the survey, then
- * the supervisor takes it back with the PIN. Ends on /collect/session.
+ * the supervisor takes it back with their PIN. Ends on /collect/session.
  */
 export async function collectResponses(page: Page, count: number): Promise<void> {
 	await page.getByRole('link', { name: 'ส่งเครื่องให้ผู้ตอบ' }).click();

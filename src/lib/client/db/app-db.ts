@@ -9,7 +9,8 @@ import type {
 	Draft,
 	OutboxEntry,
 	Setting,
-	SettingKey
+	SettingKey,
+	TabletSupervisor
 } from './tables';
 
 /** An IndexedDB implementation to use instead of the browser's: tests pass fake-indexeddb's. */
@@ -28,6 +29,7 @@ export class AppDB extends Dexie {
 	declare readonly drafts: EntityTable<Draft, 'id'>;
 	declare readonly outbox: EntityTable<OutboxEntry, 'id'>;
 	declare readonly settings: Table<Setting, SettingKey>;
+	declare readonly supervisors: EntityTable<TabletSupervisor, 'id'>;
 
 	constructor(name: string, dependencies?: IndexedDbDependencies) {
 		super(name, dependencies);

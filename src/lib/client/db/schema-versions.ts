@@ -61,9 +61,21 @@ const version2: SchemaVersion = {
 	}
 };
 
-export const schemaVersions: readonly SchemaVersion[] = [version1, version2];
+/**
+ * Version 3 keeps the supervisors who signed in on this tablet once (issue 6), each with a PIN of
+ * their own, so they can start sessions offline. Nothing existing changes: a session started
+ * before it has `collectorId` null and is still left with the device-wide `supervisorPin`.
+ */
+const version3: SchemaVersion = {
+	version: 3,
+	stores: {
+		supervisors: 'id, username'
+	}
+};
 
-export const latestSchemaVersion = version2.version;
+export const schemaVersions: readonly SchemaVersion[] = [version1, version2, version3];
+
+export const latestSchemaVersion = version3.version;
 
 /** Declares the versions up to `upTo` on `db`; tests pass an older one to write an old database. */
 export function declareSchema(db: Dexie, upTo: number = latestSchemaVersion): void {

@@ -104,12 +104,34 @@ export interface PinHash {
 	setAt: string;
 }
 
+/**
+ * A supervisor who proved their password on this tablet once, online (schema v3): from then on
+ * they start sessions here offline, with a PIN of their own. The password never reaches the
+ * device; `pin` is only a salted, slow hash.
+ */
+export interface TabletSupervisor {
+	/** Their user id on the server: what sessions and records carry as `collectorId`. */
+	id: string;
+	username: string;
+	displayName: string;
+	officeId: string;
+	/** null only between the password check and the first PIN; the app writes both together. */
+	pin: PinHash | null;
+	addedAt: string;
+	/** When the server last confirmed their password for this tablet. */
+	lastVerifiedAt: string;
+}
+
 export interface SettingValues {
 	deviceId: string;
+	/**
+	 * The one device-wide PIN of tablets from before schema v3. Only a session started then (its
+	 * `collectorId` is null) is left with it; new sessions use their supervisor's own PIN.
+	 */
 	supervisorPin: PinHash;
 	/** When forms, groups and schools last came down from the server (ISO instant). */
 	lastPulledAt: string;
-	/** The supervisor's name, offered again for the next session. */
+	/** The typed collector's name of tablets from before schema v3; no longer read or written. */
 	collectorName: string;
 	/** The server's device token (secret): every sync request carries it. Absent: not enrolled. */
 	deviceToken: string;

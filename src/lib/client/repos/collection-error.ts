@@ -7,7 +7,9 @@ export type CollectionErrorReason =
 	| 'draft-not-found'
 	| 'draft-in-progress'
 	| 'form-not-cached'
-	| 'form-not-in-session';
+	| 'form-not-in-session'
+	| 'supervisor-not-on-device'
+	| 'supervisor-in-session';
 
 const messages: Record<CollectionErrorReason, BilingualMessage> = {
 	'session-not-found': {
@@ -37,6 +39,14 @@ const messages: Record<CollectionErrorReason, BilingualMessage> = {
 	'form-not-in-session': {
 		th: 'แบบฟอร์มนี้ไม่ได้เลือกไว้สำหรับรอบการเก็บข้อมูลนี้',
 		en: 'This form was not chosen for this collection session.'
+	},
+	'supervisor-not-on-device': {
+		th: 'ผู้เก็บข้อมูลคนนี้ยังไม่ได้เพิ่มไว้ในแท็บเล็ตเครื่องนี้ โปรดเพิ่มขณะเชื่อมต่ออินเทอร์เน็ต',
+		en: 'This supervisor has not been added to this tablet. Add them while online.'
+	},
+	'supervisor-in-session': {
+		th: 'ผู้เก็บข้อมูลคนนี้มีรอบการเก็บข้อมูลที่ยังไม่ปิด โปรดปิดรอบนั้นก่อนนำออกจากเครื่อง',
+		en: 'This supervisor has a collection session open. End it before removing them.'
 	}
 };
 

@@ -5,6 +5,7 @@ import { MasterDataRepo } from './master-data.repo';
 import { RecordsRepo } from './records.repo';
 import { SessionsRepo } from './sessions.repo';
 import { SettingsRepo } from './settings.repo';
+import { SupervisorsRepo } from './supervisors.repo';
 
 export { CollectionError, type CollectionErrorReason } from './collection-error';
 export { feedbackKeys } from './feedback-answers';
@@ -26,7 +27,8 @@ export type {
 	OutboxState,
 	RecordKind,
 	RespondentFields,
-	SyncFailure
+	SyncFailure,
+	TabletSupervisor
 } from '../db/tables';
 
 /** Everything the UI and the sync engine may do with the device store. */
@@ -36,6 +38,7 @@ export interface DeviceStore {
 	drafts: DraftsRepo;
 	records: RecordsRepo;
 	settings: SettingsRepo;
+	supervisors: SupervisorsRepo;
 }
 
 export function createDeviceStore(db: AppDB, options: { now?: () => Date } = {}): DeviceStore {
@@ -47,6 +50,7 @@ export function createDeviceStore(db: AppDB, options: { now?: () => Date } = {})
 		settings,
 		sessions: new SessionsRepo(context, masterData, settings),
 		drafts: new DraftsRepo(context),
-		records: new RecordsRepo(context)
+		records: new RecordsRepo(context),
+		supervisors: new SupervisorsRepo(context)
 	};
 }

@@ -8,14 +8,17 @@ import { nowIso, type RepoContext } from './context';
 import type { MasterDataRepo } from './master-data.repo';
 import type { SettingsRepo } from './settings.repo';
 
-/** What the supervisor chooses to start a session. */
+/**
+ * What the supervisor chooses to start a session. The collector is one of the tablet's supervisors
+ * (supervisors.repo.ts), by user id; the session takes their name from there. Sessions with a null
+ * `collectorId` and a typed name are only those started before schema v3.
+ */
 export const SessionStart = z.object({
 	officeId: OfficeId,
 	schoolId: z.uuid().nullable(),
 	groupIds: z.array(z.uuid()).default([]),
 	formIds: z.array(z.uuid()).min(1),
-	collectorName: z.string().trim().min(1).max(200),
-	collectorId: z.uuid().nullable().default(null)
+	collectorId: z.uuid()
 });
 export type SessionStart = z.input<typeof SessionStart>;
 
@@ -33,7 +36,11 @@ export class SessionsRepo {
 		private readonly settings: SettingsRepo
 	) {}
 
-	/** Starts a session; only one may be open on a tablet at a time. */
+	/**
+	 * Starts a session for one of the tablet's supervisors; only one may be open on a tablet at a
+	 * time. Throws CollectionError('supervisor-not-on-device') for anyone else. Their PIN is checked
+	 * before (supervisors.checkPin): this never sees it.
+	 */
 	async start(input: SessionStart): Promise<Validated<CollectionSession>> {
 		const parsed = SessionStart.safeParse(input, { reportInput: true });
 		if (!parsed.success) return { ok: false, issues: issuesFromZod(parsed.error) };
@@ -47,12 +54,15 @@ export class SessionsRepo {
 		const { db } = this.context;
 		const session = await withStorageErrors(() =>
 			// Checked and written in one transaction, so two tabs cannot both open a session.
-			db.transaction('rw', db.sessions, async () => {
+			db.transaction('rw', db.sessions, db.supervisors, async () => {
 				const open = await openSession(this.context);
 				if (open) throw new CollectionError('session-already-open', open.id);
+				const supervisor = await db.supervisors.get(choice.collectorId);
+				if (!supervisor) throw new CollectionError('supervisor-not-on-device', choice.collectorId);
 				const session: CollectionSession = {
 					id: newId(),
 					...choice,
+					collectorName: supervisor.displayName,
 					deviceId,
 					startedAt: nowIso(this.context),
 					endedAt: null,

@@ -9,17 +9,9 @@ import type {
 	SyncFailure
 } from '../db/tables';
 import { nowIso, type RepoContext } from './context';
+import { checkPin, hashPin, type PinCheck } from './pin-hash';
 
-/**
- * OWASP's figure for PBKDF2-HMAC-SHA256. A PIN has few possible values, so no hash makes a copied
- * database safe; a slow one makes trying them all take hours instead of seconds.
- */
-export const PIN_ITERATIONS = 600_000;
-const SALT_BYTES = 16;
-const HASH_BITS = 256;
-const PIN_FORMAT = /^[0-9]{4,12}$/;
-
-export type PinCheck = 'match' | 'mismatch' | 'not-set';
+export { PIN_ITERATIONS, type PinCheck } from './pin-hash';
 
 /** Whether the device may sync: enrolled, never enrolled, or refused by the server (401). */
 export type EnrollmentStatus =
@@ -50,33 +42,15 @@ export class SettingsRepo {
 		);
 	}
 
-	/** Sets or changes the PIN that lets a supervisor leave kiosk mode. */
+	/**
+	 * Sets or changes the device-wide PIN of tablets from before per-supervisor PINs (schema v3).
+	 * Kept only so that a session started under it can still be left; new sessions use a
+	 * supervisor's own PIN (supervisors.repo.ts).
+	 */
 	async setSupervisorPin(pin: string): Promise<Validated<true>> {
-		if (!PIN_FORMAT.test(pin)) {
-			return {
-				ok: false,
-				issues: [
-					{
-						path: 'pin',
-						code: 'pin_format',
-						message: {
-							th: 'รหัส PIN ต้องเป็นตัวเลข 4 ถึง 12 หลัก',
-							en: 'The PIN must be 4 to 12 digits.'
-						}
-					}
-				]
-			};
-		}
-		const salt = crypto.getRandomValues(new Uint8Array(SALT_BYTES));
-		const hash = await derivePinBits(pin, salt, PIN_ITERATIONS);
-		const value: PinHash = {
-			algorithm: 'PBKDF2-SHA256',
-			iterations: PIN_ITERATIONS,
-			salt: toBase64(salt),
-			hash: toBase64(hash),
-			setAt: nowIso(this.context)
-		};
-		await this.write({ key: 'supervisorPin', value });
+		const hashed = await hashPin(pin, nowIso(this.context));
+		if (!hashed.ok) return hashed;
+		await this.write({ key: 'supervisorPin', value: hashed.value });
 		return { ok: true, value: true };
 	}
 
@@ -86,14 +60,6 @@ export class SettingsRepo {
 
 	setLastPulledAt(instant: string): Promise<void> {
 		return this.write({ key: 'lastPulledAt', value: instant });
-	}
-
-	collectorName(): Promise<string | undefined> {
-		return this.read('collectorName');
-	}
-
-	setCollectorName(name: string): Promise<void> {
-		return this.write({ key: 'collectorName', value: name.trim() });
 	}
 
 	/** The device token, for the sync engine only: it is a secret, never shown. */
@@ -230,48 +196,12 @@ export class SettingsRepo {
 		return (await this.storedPin()) !== undefined;
 	}
 
+	/** Checks the device-wide PIN of tablets from before per-supervisor PINs (see setSupervisorPin). */
 	async verifySupervisorPin(pin: string): Promise<PinCheck> {
-		const stored = await this.storedPin();
-		if (!stored) return 'not-set';
-		if (!PIN_FORMAT.test(pin)) return 'mismatch';
-		// Iterations come from the stored hash, so raising PIN_ITERATIONS later keeps old PINs working.
-		const hash = await derivePinBits(pin, fromBase64(stored.salt), stored.iterations);
-		return equalInConstantTime(hash, fromBase64(stored.hash)) ? 'match' : 'mismatch';
+		return checkPin(await this.storedPin(), pin);
 	}
 
 	private storedPin(): Promise<PinHash | undefined> {
 		return this.read('supervisorPin');
 	}
-}
-
-async function derivePinBits(
-	pin: string,
-	salt: Uint8Array<ArrayBuffer>,
-	iterations: number
-): Promise<Uint8Array<ArrayBuffer>> {
-	const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(pin), 'PBKDF2', false, [
-		'deriveBits'
-	]);
-	const bits = await crypto.subtle.deriveBits(
-		{ name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
-		key,
-		HASH_BITS
-	);
-	return new Uint8Array(bits);
-}
-
-/** Takes as long for a near miss as for a wild guess, so timing tells nothing about the PIN. */
-function equalInConstantTime(a: Uint8Array, b: Uint8Array): boolean {
-	if (a.length !== b.length) return false;
-	let difference = 0;
-	for (let i = 0; i < a.length; i++) difference |= a[i]! ^ b[i]!;
-	return difference === 0;
-}
-
-function toBase64(bytes: Uint8Array): string {
-	return btoa(String.fromCharCode(...bytes));
-}
-
-function fromBase64(text: string): Uint8Array<ArrayBuffer> {
-	return Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 }

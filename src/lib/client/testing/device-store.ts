@@ -198,6 +198,29 @@ export function buildFeedbackForm(): FormDefinition {
 	);
 }
 
+/** A supervisor as the server confirms them, for `supervisors.add`. */
+export const testSupervisor = {
+	id: '0193a0c4-5d6e-7f80-9a1b-2c3d4e5f6a7b',
+	officeId: fixtureIds.officeId,
+	username: 'srisuda',
+	displayName: 'นางสาวศรีสุดา ใจดี'
+};
+
+/**
+ * Puts `testSupervisor` on the tablet as if added earlier, without a PIN: hashing one takes a
+ * noticeable moment, and most tests never leave the kiosk. Tests of the PIN use `supervisors.add`.
+ */
+export async function putTestSupervisor(device: TestDevice): Promise<string> {
+	const at = '2025-01-14T02:00:00.000Z';
+	await device.db.supervisors.put({
+		...testSupervisor,
+		pin: null,
+		addedAt: at,
+		lastVerifiedAt: at
+	});
+	return testSupervisor.id;
+}
+
 /** A device that has pulled master data once, with a session open at a school. */
 export async function deviceAtSchool(device: TestDevice = openTestDevice()) {
 	const satisfaction = buildSatisfactionForm();
@@ -213,7 +236,7 @@ export async function deviceAtSchool(device: TestDevice = openTestDevice()) {
 		schoolId: testSchool.id,
 		groupIds: [fixtureIds.groupId],
 		formIds: [satisfaction.id, feedback.id],
-		collectorName: 'นางสาวศรีสุดา ใจดี'
+		collectorId: await putTestSupervisor(device)
 	});
 	const session = unwrap('test session', started);
 	return { device, satisfaction, feedback, session };

@@ -16,9 +16,6 @@ export const en: Catalogue = {
 	language: {
 		switchTo: 'ภาษาไทย'
 	},
-	nav: {
-		backHome: 'Back to the home page'
-	},
 	collect: {
 		title: 'Collect',
 		heading: 'Collect in the field',
@@ -46,14 +43,43 @@ export const en: Catalogue = {
 				'Connect to the internet once to download the forms and the school list before going out to collect.'
 		},
 		pin: {
-			heading: 'Set the collector’s PIN',
-			explain:
-				'This PIN is needed to leave the respondent screen, so the next respondent cannot reach anything else on the device.',
 			pin: 'PIN (4–12 digits)',
 			confirm: 'Type the PIN again',
 			mismatch: 'The two PINs do not match',
 			save: 'Save PIN',
-			saved: 'PIN set'
+			saved: 'PIN set',
+			headingFor: 'Set the PIN of {name}',
+			explainFor:
+				'This PIN starts your sessions on this tablet and is needed to leave the respondent screen. It is kept on this tablet only.',
+			cancel: 'Cancel'
+		},
+		supervisors: {
+			heading: 'Supervisors on this tablet',
+			explain:
+				'A supervisor signs in on this tablet once, online; after that they start sessions with a PIN of their own, even without the internet.',
+			none: 'No supervisor has been added to this tablet yet. Add one before starting a session.',
+			account: 'User name {username}',
+			remove: 'Remove',
+			removeLabel: 'Remove {name} from this tablet',
+			removeTitle: 'Remove {name} from this tablet?',
+			removeBody:
+				'They can no longer start sessions on this tablet until they sign in on it again, online. The records they collected are kept.',
+			removeConfirm: 'Remove from this tablet',
+			cancel: 'Cancel',
+			add: 'Add a supervisor to this tablet',
+			addExplain:
+				'Sign in once with the supervisor’s account. The server checks the password; the tablet does not keep it.',
+			username: 'User name',
+			password: 'Password',
+			check: 'Check the account',
+			checking: 'Checking…',
+			needEnrollment:
+				'Enroll this tablet first (under “Sending records to the server”): only an enrolled tablet can add supervisors.',
+			needOnline:
+				'Adding a supervisor needs the internet, once. Those already added can collect offline.',
+			added: '{name} can now collect on this tablet',
+			forgotPin: 'Forgot the PIN? Add the supervisor again to set a new one.',
+			noCredentials: 'Enter the user name and the password'
 		},
 		start: {
 			heading: 'Start a collection session',
@@ -64,12 +90,14 @@ export const en: Catalogue = {
 			groupsHint: 'Respondents choose the group whose service they used from this list',
 			allGroups: 'Select all groups',
 			forms: 'Forms to use',
-			collector: 'Collector’s name',
+			collector: 'Who collects',
+			collectorPin: 'The collector’s PIN',
 			submit: 'Start collecting',
 			noGroups: 'Choose at least one group',
 			noForms: 'Choose at least one form',
-			noCollector: 'Enter the collector’s name',
-			needPin: 'Set a PIN before you start collecting',
+			noCollector: 'Choose who collects',
+			noPin: 'Enter the collector’s PIN',
+			wrongPin: 'Wrong PIN. Please try again.',
 			noCachedForms: 'There are no forms on this device yet',
 			unreadable:
 				'The form "{title}" (version {version}) cannot be shown on this device; the other forms work as usual'
@@ -301,6 +329,7 @@ export const en: Catalogue = {
 		pin: {
 			title: 'For the supervisor',
 			body: 'Enter the supervisor PIN to leave the questionnaire.',
+			bodyFor: 'Enter the PIN of {name} to leave the questionnaire.',
 			label: 'PIN',
 			submit: 'Confirm',
 			checking: 'Checking…',

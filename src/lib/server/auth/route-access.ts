@@ -69,6 +69,7 @@ export const routeAccess: Record<string, RouteRule> = {
 	'/api/health': open('for monitoring'),
 	'/api/openapi.json': open('the API description'),
 	'/api/devices/enroll': open('the one-time enrollment code is the credential'),
+	'/api/devices/supervisors': open('the device token and the password are the credentials'),
 	'/api/sync': open("the endpoint checks the device's own token"),
 	'/api/auth/sign-in': open('signing in'),
 	'/api/auth/sign-out': open('signing out'),

@@ -5,12 +5,16 @@ import { verifyDecoy, verifyPassword } from './passwords';
 import { createSession, type SignedInSession } from './sessions';
 import { FAILURE_MEMORY_MS, secondsUntilAllowed } from './throttle';
 
-export type SignInOutcome =
-	| { ok: true; user: User; session: SignedInSession }
+/** Why a name and password were refused; the same for a web sign-in and a tablet's check. */
+export type CredentialRefusal =
 	/** Wrong name or password: which one is not said. */
 	| { ok: false; reason: 'invalid' }
 	| { ok: false; reason: 'disabled' }
 	| { ok: false; reason: 'throttled'; retryAfterSeconds: number };
+
+export type CredentialCheck = { ok: true; user: User } | CredentialRefusal;
+
+export type SignInOutcome = { ok: true; user: User; session: SignedInSession } | CredentialRefusal;
 
 export interface SignInAttempt {
 	username: string;
@@ -21,11 +25,15 @@ export interface SignInAttempt {
 }
 
 /**
- * Checks a name and password and opens a session. Failures count against the name and the
+ * Checks a name and password without opening anything. Failures count against the name and the
  * address (see throttle.ts); a throttled attempt is refused before the password is checked, so
- * waiting is the only way on. Every attempt is in the audit log.
+ * waiting is the only way on. Refusals are in the audit log; the caller records a success, since
+ * only it knows what the success was for.
  */
-export async function signIn(store: Store, attempt: SignInAttempt): Promise<SignInOutcome> {
+export async function checkCredentials(
+	store: Store,
+	attempt: SignInAttempt
+): Promise<CredentialCheck> {
 	const now = attempt.now ?? new Date();
 	const parsed = Username.safeParse(attempt.username);
 	const username = parsed.success ? parsed.data : attempt.username.trim().toLowerCase();
@@ -43,6 +51,7 @@ export async function signIn(store: Store, attempt: SignInAttempt): Promise<Sign
 		return { ok: false, reason: 'throttled', retryAfterSeconds };
 	}
 
+	// An unknown name still costs one hash, so timing does not tell which names exist.
 	const valid =
 		found === null
 			? await verifyDecoy(attempt.password)
@@ -74,11 +83,20 @@ export async function signIn(store: Store, attempt: SignInAttempt): Promise<Sign
 	// Only the name's count: clearing the address's would let one account reset it for guesses
 	// at others.
 	await store.accounts.throttle.clear([`user:${username}`]);
-	const session = await createSession(store, found.user.id, now);
+	return { ok: true, user: found.user };
+}
+
+/** Checks a name and password (see checkCredentials) and opens a web session. */
+export async function signIn(store: Store, attempt: SignInAttempt): Promise<SignInOutcome> {
+	const now = attempt.now ?? new Date();
+	const checked = await checkCredentials(store, { ...attempt, now });
+	if (!checked.ok) return checked;
+	const { user } = checked;
+	const session = await createSession(store, user.id, now);
 	await recordAudit(
 		store,
-		{ officeId, actor: found.user, action: 'sign-in', subject: found.user.id },
+		{ officeId: user.officeId, actor: user, action: 'sign-in', subject: user.id },
 		now
 	);
-	return { ok: true, user: found.user, session };
+	return { ok: true, user, session };
 }

@@ -10,3 +10,5 @@ export {
 	type IssuedCode
 } from './enrollment';
 export { handleEnrollRequest } from './enroll-endpoint';
+export { handleSupervisorSignInRequest } from './supervisor-endpoint';
+export { addSupervisorToDevice, type SupervisorSignInOutcome } from './supervisor-sign-in';

@@ -17,6 +17,10 @@ import {
 } from '$lib/api/report-contract';
 import { IsoDate } from '$lib/domain';
 import { SignInRequest, SignInResponse, SignOutRequest } from '$lib/api/auth-contract';
+import {
+	DeviceSupervisorRequest,
+	DeviceSupervisorResponse
+} from '$lib/api/device-supervisor-contract';
 import { FormDefinition, Group, Office, OfficeId, School } from '$lib/domain';
 import {
 	EnrollmentRequest,
@@ -56,7 +60,9 @@ const components = {
 	ReportNoteInput,
 	SignInRequest,
 	SignInResponse,
-	SignOutRequest
+	SignOutRequest,
+	DeviceSupervisorRequest,
+	DeviceSupervisorResponse
 } satisfies Record<string, z.ZodType>;
 type ComponentName = keyof typeof components;
 
@@ -209,6 +215,30 @@ export const operations: Operation[] = [
 					'The code is wrong or used (`enrollment-code-invalid`) or expired (`enrollment-code-expired`).',
 				schema: 'ApiError'
 			}
+		}
+	},
+	{
+		method: 'post',
+		path: '/api/devices/supervisors',
+		summary: 'Add a supervisor to an enrolled tablet',
+		description:
+			'A supervisor types their name and password once on an enrolled tablet, which can then let them start collection sessions offline, with a PIN of their own kept only on the tablet. The password is checked as a sign-in checks it (same throttle, same audit) but no session is opened. The account must hold the supervisor role and belong to the office the tablet is enrolled in.',
+		security: 'deviceToken',
+		requestBody: 'DeviceSupervisorRequest',
+		responses: {
+			200: { description: 'Who the supervisor is.', schema: 'DeviceSupervisorResponse' },
+			400: { description: 'The body is not a name and password.', schema: 'ApiError' },
+			401: {
+				description:
+					'`device-not-enrolled` (no token, an unknown or revoked one) or `sign-in-invalid` (wrong name or password).',
+				schema: 'ApiError'
+			},
+			403: {
+				description:
+					'`account-disabled`, `not-a-supervisor` (no supervisor role) or `other-office` (the account is of another office than the tablet).',
+				schema: 'ApiError'
+			},
+			429: { description: '`sign-in-throttled`: wait Retry-After seconds.', schema: 'ApiError' }
 		}
 	},
 	{
