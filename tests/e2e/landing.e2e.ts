@@ -75,27 +75,22 @@ test.describe('the landing page', () => {
 		await expect(heading(page, 'Satisfaction across all groups')).toBeVisible();
 	});
 
-	for (const card of [{ th: 'ผู้ดูแลระบบ', en: 'Admin', path: '/admin' }]) {
-		test(`the ${card.en} card leads an administrator to a page that says it is coming`, async ({
-			page
-		}) => {
-			await signInPage(page, 'admin');
-			await page.goto('/');
-			await page
-				.getByRole('main')
-				.getByRole('link', { name: new RegExp(`^${card.th}`) })
-				.click();
-			await expect(page).toHaveURL(card.path);
-			await expect(heading(page, card.th)).toBeVisible();
-			await expect(page.getByText('เร็ว ๆ นี้:')).toBeVisible();
+	test('the Admin card leads an administrator to the administration pages', async ({ page }) => {
+		await signInPage(page, 'admin');
+		await page.goto('/');
+		await page
+			.getByRole('main')
+			.getByRole('link', { name: /^ผู้ดูแลระบบ/ })
+			.click();
+		await expect(page).toHaveURL('/admin');
+		await expect(heading(page, 'งานของผู้ดูแลระบบ')).toBeVisible();
+		const sections = page.getByRole('main').getByRole('navigation').getByRole('link');
+		await expect(sections).toHaveCount(3);
 
-			await page.getByRole('button', { name: 'English' }).click();
-			await expect(heading(page, card.en)).toBeVisible();
-			await expect(page.getByText(/^Coming soon:/)).toBeVisible();
-			await expect(page).toHaveTitle(`${card.en} · Ruamjai`);
-
-			await page.getByRole('link', { name: /Back to the home page/ }).click();
-			await expect(heading(page, 'Ruamjai')).toBeVisible();
-		});
-	}
+		await page.getByRole('button', { name: 'English' }).click();
+		await expect(heading(page, 'Administration')).toBeVisible();
+		await expect(page).toHaveTitle('Admin · Ruamjai');
+		await page.getByRole('link', { name: /^Users and roles/ }).click();
+		await expect(page).toHaveURL('/admin/users');
+	});
 });

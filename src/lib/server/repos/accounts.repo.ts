@@ -24,6 +24,21 @@ function toUser(row: UserRow, roleRows: readonly RoleRow[]): User {
 	});
 }
 
+/** Narrows the audit log: one action, and/or what it was done to. */
+export interface AuditFilter {
+	action?: string;
+	subjects?: readonly string[];
+}
+
+function auditWhere(officeId: string, filter: AuditFilter) {
+	return and(
+		// Entries of no office: sign-in attempts with a name no user has.
+		or(eq(auditLog.officeId, officeId), isNull(auditLog.officeId)),
+		filter.action === undefined ? undefined : eq(auditLog.action, filter.action),
+		filter.subjects === undefined ? undefined : inArray(auditLog.subject, [...filter.subjects])
+	);
+}
+
 /** Users and their roles, sign-in sessions, the sign-in throttle and the audit log. */
 export function accountsRepo(db: Db) {
 	async function withRoles(rows: readonly UserRow[]): Promise<User[]> {
@@ -207,16 +222,24 @@ export function accountsRepo(db: Db) {
 					detail: entry.detail ?? null
 				});
 			},
-			/** Newest first. */
-			async list(officeId: string, limit: number): Promise<AuditEntry[]> {
+			/** Newest first; `offset` lines skipped, for paging. */
+			async list(
+				officeId: string,
+				limit: number,
+				options: AuditFilter & { offset?: number } = {}
+			): Promise<AuditEntry[]> {
 				const rows = await db
 					.select()
 					.from(auditLog)
-					// Entries of no office: sign-in attempts with a name no user has.
-					.where(or(eq(auditLog.officeId, officeId), isNull(auditLog.officeId)))
+					.where(auditWhere(officeId, options))
 					.orderBy(desc(auditLog.at), desc(auditLog.id))
-					.limit(limit);
+					.limit(limit)
+					.offset(options.offset ?? 0);
 				return rows.map((r) => ({ ...r, detail: r.detail ?? undefined }));
+			},
+			/** How many lines `list` would give without a limit. */
+			async count(officeId: string, filter: AuditFilter = {}): Promise<number> {
+				return db.$count(auditLog, auditWhere(officeId, filter));
 			}
 		}
 	};

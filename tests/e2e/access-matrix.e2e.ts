@@ -1,0 +1,271 @@
+import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
+import { GroupsResponse } from '$lib/api/contract';
+import { SignInResponse } from '$lib/api/auth-contract';
+import { routeAccess } from '$lib/server/auth/route-access';
+import { demoPassword, type DemoAccount } from './support/accounts';
+
+/*
+ * Every page and endpoint, called as each role and as nobody, against the built server (issue 6).
+ * A page answers 200 to whoever may open it, sends a signed-out visitor to sign in (303) and
+ * refuses anyone else (403); an endpoint answers 401 and 403 instead. The last test checks that
+ * every route the server has is in the matrix, so a new route cannot slip past it.
+ * The leader of `legal` is the group leader here; the leader of `internal_audit` tries to read
+ * `legal` by changing the id in the address.
+ */
+
+type Caller = 'nobody' | DemoAccount;
+const callers = [
+	'nobody',
+	'admin',
+	'executive',
+	'supervisor',
+	'leader.legal',
+	'leader.internal_audit'
+] as const satisfies readonly Caller[];
+type MatrixCaller = (typeof callers)[number];
+
+const fy = 'fy=2568';
+
+interface Ids {
+	legal: string;
+	/** A user of the demo office, for the admin's user page. */
+	leaderId: string;
+}
+
+interface Row {
+	routeId: string;
+	method: 'GET' | 'POST' | 'PUT';
+	path: (ids: Ids) => string;
+	/** Who gets the route's own answer; everyone else is refused. `everyone` for public routes. */
+	allowed: readonly MatrixCaller[] | 'everyone';
+	body?: (caller: MatrixCaller) => unknown;
+	/** A SvelteKit form action: sent as a form, from the app's own origin. */
+	form?: Record<string, string>;
+	/** What the route itself answers to an allowed caller, when it is not 200. */
+	answers?: number;
+}
+
+const readers = ['executive', 'leader.legal'] as const;
+const admins = ['admin'] as const;
+
+const matrix: Row[] = [
+	{ routeId: '/(site)', method: 'GET', path: () => '/', allowed: 'everyone' },
+	{ routeId: '/(site)/sign-in', method: 'GET', path: () => '/sign-in', allowed: 'everyone' },
+	{ routeId: '/(site)/admin', method: 'GET', path: () => '/admin', allowed: admins },
+	{ routeId: '/(site)/admin/users', method: 'GET', path: () => '/admin/users', allowed: admins },
+	{
+		routeId: '/(site)/admin/users/[userId]',
+		method: 'GET',
+		path: (ids) => `/admin/users/${ids.leaderId}`,
+		allowed: admins
+	},
+	{
+		routeId: '/(site)/admin/devices',
+		method: 'GET',
+		path: () => '/admin/devices',
+		allowed: admins
+	},
+	{ routeId: '/(site)/admin/audit', method: 'GET', path: () => '/admin/audit', allowed: admins },
+	{
+		routeId: '/(site)/reports',
+		method: 'GET',
+		path: () => `/reports?${fy}`,
+		allowed: ['executive', 'leader.legal', 'leader.internal_audit']
+	},
+	{
+		routeId: '/(site)/reports/groups/[groupId]',
+		method: 'GET',
+		path: (ids) => `/reports/groups/${ids.legal}?${fy}`,
+		allowed: readers
+	},
+	{
+		routeId: '/(site)/reports/groups/[groupId]/print',
+		method: 'GET',
+		path: (ids) => `/reports/groups/${ids.legal}/print?${fy}`,
+		allowed: readers
+	},
+	{ routeId: '/collect', method: 'GET', path: () => '/collect', allowed: 'everyone' },
+	{
+		routeId: '/collect/session',
+		method: 'GET',
+		path: () => '/collect/session',
+		allowed: 'everyone'
+	},
+	{ routeId: '/collect/kiosk', method: 'GET', path: () => '/collect/kiosk', allowed: 'everyone' },
+	{ routeId: '/offline', method: 'GET', path: () => '/offline', allowed: 'everyone' },
+	{ routeId: '/api/forms', method: 'GET', path: () => '/api/forms', allowed: 'everyone' },
+	{ routeId: '/api/groups', method: 'GET', path: () => '/api/groups', allowed: 'everyone' },
+	{ routeId: '/api/schools', method: 'GET', path: () => '/api/schools', allowed: 'everyone' },
+	{ routeId: '/api/offices', method: 'GET', path: () => '/api/offices', allowed: 'everyone' },
+	{ routeId: '/api/health', method: 'GET', path: () => '/api/health', allowed: 'everyone' },
+	{
+		routeId: '/api/openapi.json',
+		method: 'GET',
+		path: () => '/api/openapi.json',
+		allowed: 'everyone'
+	},
+	// The credential is in the body or the device's token: without one, the endpoint itself says no.
+	{
+		routeId: '/api/devices/enroll',
+		method: 'POST',
+		path: () => '/api/devices/enroll',
+		allowed: 'everyone',
+		// Not a wrong code, which would count towards a throttle other tests share.
+		body: () => ({}),
+		answers: 400
+	},
+	{
+		routeId: '/api/sync',
+		method: 'POST',
+		path: () => '/api/sync',
+		allowed: 'everyone',
+		body: () => ({ records: [] }),
+		answers: 401
+	},
+	{
+		routeId: '/api/auth/sign-in',
+		method: 'POST',
+		path: () => '/api/auth/sign-in',
+		allowed: 'everyone',
+		body: () => ({}),
+		answers: 400
+	},
+	{
+		routeId: '/api/reports/overview',
+		method: 'GET',
+		path: () => `/api/reports/overview?${fy}`,
+		allowed: ['executive']
+	},
+	{
+		routeId: '/api/reports/groups/[groupId]',
+		method: 'GET',
+		path: (ids) => `/api/reports/groups/${ids.legal}?${fy}`,
+		allowed: readers
+	},
+	{
+		routeId: '/api/reports/groups/[groupId]/export',
+		method: 'GET',
+		path: (ids) => `/api/reports/groups/${ids.legal}/export?format=csv&content=responses&${fy}`,
+		allowed: readers
+	},
+	{
+		routeId: '/api/reports/groups/[groupId]/notes',
+		method: 'PUT',
+		path: (ids) => `/api/reports/groups/${ids.legal}/notes`,
+		allowed: readers,
+		// Each writes the kind that is theirs; the others try the group leader's kind.
+		body: (caller) => ({
+			fy: 2568,
+			quarter: null,
+			kind: caller === 'executive' ? 'executive-opinion' : 'improvement-actions',
+			text: `บันทึกโดย ${caller}`
+		})
+	},
+	// Form actions pass the same check as their page.
+	{
+		routeId: '/(site)/reports/groups/[groupId]',
+		method: 'POST',
+		path: (ids) => `/reports/groups/${ids.legal}?${fy}&/saveNote`,
+		allowed: ['leader.legal'],
+		form: { fy: '2568', quarter: '', kind: 'improvement-actions', text: 'ปรับปรุงช่องทางรับเรื่อง' }
+	}
+];
+
+/** Routes whose answer depends on more than the caller's roles; tested in their own files. */
+const testedElsewhere: Record<string, string> = {
+	'/api/auth/sign-out': 'signs out whoever calls it: sign-in.spec.ts and the sign-in page',
+	'/api/devices/supervisors': "needs a tablet's token and a password: supervisor-offline.e2e.ts"
+};
+
+const ids: Ids = { legal: '', leaderId: '' };
+const contexts = new Map<MatrixCaller, APIRequestContext>();
+
+test.beforeAll(async ({ playwright, baseURL }) => {
+	for (const caller of callers) {
+		const context = await playwright.request.newContext({ baseURL, maxRedirects: 0 });
+		contexts.set(caller, context);
+		if (caller === 'nobody') continue;
+		const signedIn = await context.post('/api/auth/sign-in', {
+			data: { username: caller, password: demoPassword() }
+		});
+		expect(signedIn.status(), await signedIn.text()).toBe(200);
+		if (caller === 'leader.legal') {
+			ids.leaderId = SignInResponse.parse(await signedIn.json()).user.id;
+		}
+	}
+	const { groups } = GroupsResponse.parse(
+		await (await contexts.get('nobody')!.get('/api/groups')).json()
+	);
+	ids.legal = groups.find((g) => g.code === 'legal')!.id;
+});
+
+test.afterAll(async () => {
+	for (const context of contexts.values()) await context.dispose();
+});
+
+function call(context: APIRequestContext, row: Row, caller: MatrixCaller, origin: string) {
+	const url = row.path(ids);
+	if (row.form) {
+		// As a browser without JavaScript posts it: with `accept: */*` SvelteKit answers an action
+		// in JSON, whose HTTP status is 200 even for a refusal.
+		return context.post(url, { form: row.form, headers: { origin, accept: 'text/html' } });
+	}
+	const data = row.body?.(caller);
+	return context.fetch(url, { method: row.method, data });
+}
+
+function expectAnswer(row: Row, caller: MatrixCaller, response: APIResponse) {
+	const label = `${row.method} ${row.path(ids)} as ${caller}`;
+	const status = response.status();
+	const allowed = row.allowed === 'everyone' || row.allowed.some((c) => c === caller);
+	const isPage = !row.routeId.startsWith('/api/');
+	if (allowed) {
+		// A form action answers with its own redirect or page; only a refusal is wrong here.
+		if (row.form) expect([200, 204, 303], label).toContain(status);
+		else expect(status, label).toBe(row.answers ?? 200);
+	} else if (caller === 'nobody') {
+		expect(status, label).toBe(isPage ? 303 : 401);
+		if (isPage) expect(response.headers()['location'], label).toMatch(/^\/sign-in\?next=/);
+	} else {
+		expect(status, label).toBe(403);
+	}
+}
+
+test.describe('who may open what', () => {
+	for (const caller of callers) {
+		test(`every route as ${caller}`, async ({ baseURL }) => {
+			const context = contexts.get(caller)!;
+			for (const row of matrix) {
+				expectAnswer(row, caller, await call(context, row, caller, baseURL!));
+			}
+		});
+	}
+
+	test("a group leader cannot reach another group's report, export or notes by its id", async () => {
+		const outsider = contexts.get('leader.internal_audit')!;
+		for (const path of [
+			`/reports/groups/${ids.legal}?${fy}`,
+			`/api/reports/groups/${ids.legal}?${fy}`,
+			`/api/reports/groups/${ids.legal}/export?format=xlsx&content=responses&${fy}`
+		]) {
+			expect((await outsider.get(path)).status(), path).toBe(403);
+		}
+		const note = await outsider.put(`/api/reports/groups/${ids.legal}/notes`, {
+			data: { fy: 2568, quarter: null, kind: 'improvement-actions', text: 'ไม่ควรบันทึกได้' }
+		});
+		expect(note.status()).toBe(403);
+		// The note the real leader wrote is still theirs.
+		const report = await contexts
+			.get('leader.legal')!
+			.get(`/api/reports/groups/${ids.legal}?${fy}`);
+		expect(JSON.stringify(await report.json())).not.toContain('ไม่ควรบันทึกได้');
+	});
+
+	test('every route of the server is in the matrix', () => {
+		const inMatrix = new Set([
+			...matrix.map((row) => row.routeId),
+			...Object.keys(testedElsewhere)
+		]);
+		expect([...Object.keys(routeAccess)].filter((id) => !inMatrix.has(id))).toEqual([]);
+	});
+});
