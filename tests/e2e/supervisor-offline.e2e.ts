@@ -1,7 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { DeviceSupervisorResponse } from '$lib/api/device-supervisor-contract';
-import { demoPassword } from './support/accounts';
 import {
+	DeviceSupervisorResponse,
+	DeviceSupervisorsResponse
+} from '$lib/api/device-supervisor-contract';
+import { demoPassword, signInPage } from './support/accounts';
+import {
+	addSupervisor,
 	prepareTablet,
 	startSession,
 	supervisorName,
@@ -75,6 +79,80 @@ test.describe('a supervisor who signed in once on an enrolled tablet collects of
 			data: { username: 'supervisor', password: demoPassword() }
 		});
 		expect(added!.id).toBe(((await signedIn.json()) as { user: { id: string } }).user.id);
+	});
+});
+
+test.describe('a supervisor whose account is disabled on the server', () => {
+	test('is taken off the tablet at its next online pull, and the tablet says so', async ({
+		page,
+		browser
+	}) => {
+		const stamp = Date.now();
+		const username = `e2e.nithet.${stamp}`;
+		const displayName = `ศึกษานิเทศก์ทดสอบ ${stamp}`;
+
+		// At the office, an admin (in a browser of their own) makes a new supervisor account.
+		const adminContext = await browser.newContext();
+		const admin = await adminContext.newPage();
+		await signInPage(admin, 'admin');
+		await admin.goto('/admin/users');
+		const create = admin.locator('form[action="?/create"]');
+		await create.getByLabel('ชื่อผู้ใช้').fill(username);
+		await create.getByLabel('ชื่อที่แสดง').fill(displayName);
+		await create.getByLabel('รหัสผ่านเริ่มต้น').fill(demoPassword());
+		await create.getByLabel('ผู้เก็บข้อมูล (ศึกษานิเทศก์)').check();
+		await create.getByRole('button', { name: 'สร้างบัญชี' }).click();
+		await expect(admin.getByRole('status').filter({ hasText: username })).toBeVisible();
+
+		// The supervisor signs in on the tablet once, beside the demo supervisor.
+		await page.setViewportSize(tablet);
+		await page.goto('/collect');
+		await expect(page.getByTestId('pull-status')).toContainText('ดาวน์โหลดแล้ว');
+		await prepareTablet(page);
+		await addSupervisor(page, { username, name: displayName, pin: '8642' });
+		await expect(supervisorsCard(page)).toContainText(displayName);
+
+		// The admin disables the account.
+		await admin
+			.locator(`tr[data-username="${username}"]`)
+			.getByRole('link', { name: `จัดการ ${username}` })
+			.click();
+		await admin.getByRole('button', { name: 'ระงับบัญชี', exact: true }).click();
+		await admin
+			.getByRole('dialog', { name: `ระงับบัญชี ${displayName}?` })
+			.getByRole('button', { name: 'ยืนยัน ระงับบัญชี' })
+			.click();
+		await expect(admin.getByText('บัญชีนี้ถูกระงับ เข้าสู่ระบบไม่ได้')).toBeVisible();
+		await adminContext.close();
+
+		// The tablet's next pull takes them off, and names them; the demo supervisor stays.
+		await page.getByRole('button', { name: 'ปรับปรุงแบบฟอร์มและรายชื่อ' }).click();
+		await expect(page.getByTestId('supervisors-removed')).toHaveText(
+			`บัญชีของ ${displayName} ถูกปิดหรือไม่มีสิทธิ์เก็บข้อมูลแล้ว จึงนำออกจากแท็บเล็ตนี้ ข้อมูลที่เก็บไว้แล้วยังอยู่ครบ`
+		);
+		const listed = supervisorsCard(page).getByRole('listitem');
+		await expect(listed).toHaveCount(1);
+		await expect(listed).toContainText(supervisorName);
+		const left = await deviceRows<{ username: string }>(page, 'supervisors');
+		expect(left.map((s) => s.username)).toEqual(['supervisor']);
+	});
+});
+
+test.describe('GET /api/devices/supervisors', () => {
+	test("lists the active supervisors of an enrolled tablet's office, for its token only", async ({
+		request
+	}) => {
+		expect((await request.get('/api/devices/supervisors')).status()).toBe(401);
+		const { token } = await enrollTestTablet(request);
+		const response = await request.get('/api/devices/supervisors', {
+			headers: { authorization: `Bearer ${token}` }
+		});
+		expect(response.status()).toBe(200);
+		const { supervisors } = DeviceSupervisorsResponse.parse(await response.json());
+		const usernames = supervisors.map((s) => s.username);
+		expect(usernames).toContain('supervisor');
+		expect(usernames).not.toContain('executive');
+		expect(usernames).not.toContain('admin');
 	});
 });
 

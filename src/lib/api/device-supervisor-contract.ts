@@ -22,3 +22,10 @@ export type DeviceSupervisor = z.infer<typeof DeviceSupervisor>;
 
 export const DeviceSupervisorResponse = z.object({ user: DeviceSupervisor });
 export type DeviceSupervisorResponse = z.infer<typeof DeviceSupervisorResponse>;
+
+/**
+ * `GET /api/devices/supervisors`: who may still collect on the tablet (its office's supervisors
+ * whose accounts are not disabled). The tablet drops any supervisor it holds who is not listed.
+ */
+export const DeviceSupervisorsResponse = z.object({ supervisors: z.array(DeviceSupervisor) });
+export type DeviceSupervisorsResponse = z.infer<typeof DeviceSupervisorsResponse>;

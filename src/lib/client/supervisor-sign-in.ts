@@ -1,13 +1,14 @@
 import { ApiError } from '$lib/api/contract';
 import {
 	DeviceSupervisorResponse,
+	DeviceSupervisorsResponse,
 	type DeviceSupervisor,
 	type DeviceSupervisorRequest
 } from '$lib/api/device-supervisor-contract';
 import type { BilingualMessage } from '$lib/domain';
-import { exchange, parseReply, type FetchJsonOptions } from '$lib/sync/fetch-json';
+import { exchange, parseReply, type FetchJsonOptions, type Reply } from '$lib/sync/fetch-json';
 import { SyncError } from '$lib/sync/sync-error';
-import type { DeviceStore } from './repos';
+import type { DeviceStore, TabletSupervisor } from './repos';
 
 export const supervisorsUrl = '/api/devices/supervisors';
 
@@ -51,15 +52,55 @@ export async function confirmSupervisor(
 	if (reply.status >= 200 && reply.status <= 299) {
 		return parseReply(reply, DeviceSupervisorResponse).user;
 	}
+	const refusal = await refusalOf(device, token, reply);
+	if (refusal && reply.status >= 400 && reply.status < 500) {
+		throw new SupervisorSignInError(refusal.code, refusal.message);
+	}
+	throw new SyncError('server', `HTTP ${reply.status}`);
+}
+
+/**
+ * Asks the server, online, who may still collect on this tablet, and takes off the tablet every
+ * supervisor it no longer lists (disabled, or no longer a supervisor), except one whose session is
+ * open (`supervisors.keepOnly`). Resolves with who was taken off; nothing without a device token.
+ *
+ * Throws SyncError for a network failure, a refused token (forgotten, as a refused sync does), a
+ * server error or an unreadable answer: the tablet's supervisors then stay as they were.
+ */
+export async function refreshSupervisors(
+	device: DeviceStore,
+	options: FetchJsonOptions = {}
+): Promise<TabletSupervisor[]> {
+	const token = await device.settings.deviceToken();
+	if (token === undefined) return [];
+	const reply = await exchange(
+		supervisorsUrl,
+		{ headers: { authorization: `Bearer ${token}` } },
+		options
+	);
+	if (reply.status < 200 || reply.status > 299) {
+		await refusalOf(device, token, reply);
+		throw new SyncError('server', `${supervisorsUrl}: HTTP ${reply.status}`);
+	}
+	const { supervisors } = parseReply(reply, DeviceSupervisorsResponse);
+	return device.supervisors.keepOnly(supervisors);
+}
+
+/**
+ * The refusal in a reply that is not a success. A refused token makes the device ask to be
+ * enrolled again: it is forgotten and SyncError('unauthorized') thrown.
+ */
+async function refusalOf(
+	device: DeviceStore,
+	token: string,
+	reply: Reply
+): Promise<ApiError['error'] | undefined> {
 	const refusal = apiErrorOf(reply.text);
 	if (reply.status === 401 && refusal?.code === 'device-not-enrolled') {
 		await device.settings.forgetDeviceToken(token);
 		throw new SyncError('unauthorized');
 	}
-	if (refusal && reply.status >= 400 && reply.status < 500) {
-		throw new SupervisorSignInError(refusal.code, refusal.message);
-	}
-	throw new SyncError('server', `HTTP ${reply.status}`);
+	return refusal;
 }
 
 function apiErrorOf(text: string): ApiError['error'] | undefined {

@@ -6,7 +6,7 @@ import type {
 	UnreadableForm
 } from '$lib/client/repos';
 import { deviceStore } from '$lib/client/device-store';
-import { confirmSupervisor } from '$lib/client/supervisor-sign-in';
+import { confirmSupervisor, refreshSupervisors } from '$lib/client/supervisor-sign-in';
 import type { BilingualMessage, FormDefinition, Group, Office, School } from '$lib/domain';
 import { en } from '$lib/i18n/messages/en';
 import { th } from '$lib/i18n/messages/th';
@@ -31,6 +31,8 @@ export class CollectHome {
 	pulling = $state(false);
 	pulled = $state<MasterDataPulled | undefined>();
 	error = $state<BilingualMessage | undefined>();
+	/** Taken off the tablet at the last pull: their account is disabled or may no longer collect. */
+	removedSupervisors = $state<TabletSupervisor[]>([]);
 	/** Who may start a session here; current in every tab. */
 	readonly supervisors = new LiveQuery<TabletSupervisor[]>(
 		() => deviceStore().supervisors.list(),
@@ -61,13 +63,18 @@ export class CollectHome {
 		this.loaded = true;
 	}
 
-	/** Downloads forms and lists from the server; what the device had stays if it fails. */
+	/**
+	 * Downloads forms and lists from the server, then drops the supervisors it no longer lets collect
+	 * here; what the device had stays if either fails.
+	 */
 	async pull(): Promise<void> {
+		const device = deviceStore();
 		this.pulling = true;
 		this.error = undefined;
 		try {
-			this.pulled = await pullMasterData(deviceStore());
+			this.pulled = await pullMasterData(device);
 			await this.load();
+			this.removedSupervisors = await refreshSupervisors(device);
 		} catch (error) {
 			this.error = userMessageOf(error);
 		} finally {

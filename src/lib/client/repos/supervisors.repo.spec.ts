@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
 	deviceAtSchool,
 	openTestDevice,
+	putTestSupervisor,
 	testSupervisor,
 	type TestDevice
 } from '../testing/device-store';
@@ -23,6 +24,12 @@ const colleague = {
 	username: 'anan',
 	displayName: 'นายอนันต์ มีสุข'
 };
+
+/** Puts a supervisor on the tablet as if added earlier, without hashing a PIN. */
+async function putSupervisor(tablet: TestDevice, supervisor: typeof colleague) {
+	const at = '2025-01-14T02:00:00.000Z';
+	await tablet.db.supervisors.put({ ...supervisor, pin: null, addedAt: at, lastVerifiedAt: at });
+}
 
 describe("the tablet's supervisors", () => {
 	it('keeps a confirmed supervisor with a hash of their own PIN, never the PIN', async () => {
@@ -81,6 +88,39 @@ describe("the tablet's supervisors", () => {
 		await supervisors.remove(testSupervisor.id);
 		expect(await supervisors.list()).toEqual([]);
 		// The session they ran stays, with their id and name.
+		expect(await sessions.get(session.id)).toMatchObject({ collectorId: testSupervisor.id });
+	});
+
+	it('keeps only those the server still lists, with the names it gives, and says who went', async () => {
+		const tablet = device();
+		await putTestSupervisor(tablet);
+		await putSupervisor(tablet, colleague);
+		const { supervisors } = tablet.store;
+
+		const removed = await supervisors.keepOnly([
+			{ ...colleague, displayName: 'นายอนันต์ มีสุข (ผอ.กลุ่ม)' },
+			{ ...colleague, id: '0193a0c4-5d6e-7f80-9a1b-000000000003', username: 'never-here' }
+		]);
+		expect(removed.map((s) => s.username)).toEqual(['srisuda']);
+		expect(await supervisors.list()).toMatchObject([
+			{ id: colleague.id, displayName: 'นายอนันต์ มีสุข (ผอ.กลุ่ม)' }
+		]);
+		// Someone the server lists but nobody added here is not added by a pull: that takes a password.
+		expect(await supervisors.list()).toHaveLength(1);
+		expect(await supervisors.keepOnly([colleague])).toEqual([]);
+	});
+
+	it('keeps a supervisor the server no longer lists while their session is open, until it ends', async () => {
+		const { device: tablet, session } = await deviceAtSchool(device());
+		await putSupervisor(tablet, colleague);
+		const { supervisors, sessions } = tablet.store;
+
+		expect(await supervisors.keepOnly([])).toMatchObject([{ id: colleague.id }]);
+		expect((await supervisors.list()).map((s) => s.id)).toEqual([testSupervisor.id]);
+
+		await sessions.end(session.id);
+		expect(await supervisors.keepOnly([])).toMatchObject([{ id: testSupervisor.id }]);
+		expect(await supervisors.list()).toEqual([]);
 		expect(await sessions.get(session.id)).toMatchObject({ collectorId: testSupervisor.id });
 	});
 });

@@ -11,9 +11,10 @@ import { checkPin, hashPin, type PinCheck } from './pin-hash';
  * confirmed their password for this tablet (POST /api/devices/supervisors); from then on they start
  * sessions and leave the kiosk with a PIN of their own, offline.
  *
- * The tablet cannot see what happens to the account later: a supervisor disabled on the server
- * still opens sessions here until they are removed from the tablet (or the tablet is revoked,
- * which stops its records from syncing). Their records still carry their user id.
+ * The tablet learns what happens to the account only when it is online: a supervisor disabled on
+ * the server, or no longer a supervisor, still opens sessions here until the tablet's next online
+ * pull (`keepOnly`), or until they are removed by hand or the tablet is revoked. Their records
+ * still carry their user id.
  */
 export class SupervisorsRepo {
 	constructor(private readonly context: RepoContext) {}
@@ -88,6 +89,38 @@ export class SupervisorsRepo {
 					.first();
 				if (open) throw new CollectionError('supervisor-in-session', open.id);
 				await db.supervisors.delete(id);
+			})
+		);
+	}
+
+	/**
+	 * Keeps only the supervisors the server still lists for this tablet (GET
+	 * /api/devices/supervisors), refreshing the names of those it lists, and returns who was taken
+	 * off. One whose session is open stays, whatever the server says: only their PIN lets that
+	 * session out of the kiosk, so they are taken off at the first pull after it ends.
+	 */
+	keepOnly(
+		active: readonly Pick<DeviceSupervisor, 'id' | 'displayName'>[]
+	): Promise<TabletSupervisor[]> {
+		const names = new Map(active.map((s) => [s.id, s.displayName]));
+		const { db } = this.context;
+		return withStorageErrors(() =>
+			db.transaction('rw', db.supervisors, db.sessions, async () => {
+				const inSession = new Set(
+					(await db.sessions.filter((s) => s.endedAt === null).toArray()).map((s) => s.collectorId)
+				);
+				const removed: TabletSupervisor[] = [];
+				for (const supervisor of await db.supervisors.toArray()) {
+					const displayName = names.get(supervisor.id);
+					if (displayName === undefined) {
+						if (inSession.has(supervisor.id)) continue;
+						await db.supervisors.delete(supervisor.id);
+						removed.push(supervisor);
+					} else if (displayName !== supervisor.displayName) {
+						await db.supervisors.update(supervisor.id, { displayName });
+					}
+				}
+				return removed.sort((a, b) => a.displayName.localeCompare(b.displayName, 'th'));
 			})
 		);
 	}

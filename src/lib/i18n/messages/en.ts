@@ -78,6 +78,8 @@ export const en: Catalogue = {
 			needOnline:
 				'Adding a supervisor needs the internet, once. Those already added can collect offline.',
 			added: '{name} can now collect on this tablet',
+			removedByServer:
+				'The account of {names} is disabled or may no longer collect, so they were removed from this tablet. The records already collected stay.',
 			forgotPin: 'Forgot the PIN? Add the supervisor again to set a new one.',
 			noCredentials: 'Enter the user name and the password'
 		},

@@ -10,5 +10,6 @@ export {
 	type IssuedCode
 } from './enrollment';
 export { handleEnrollRequest } from './enroll-endpoint';
-export { handleSupervisorSignInRequest } from './supervisor-endpoint';
+export { handleSupervisorListRequest, handleSupervisorSignInRequest } from './supervisor-endpoint';
 export { addSupervisorToDevice, type SupervisorSignInOutcome } from './supervisor-sign-in';
+export { activeSupervisorsOf } from './tablet-supervisors';

@@ -1,6 +1,7 @@
 import {
 	DeviceSupervisorRequest,
-	DeviceSupervisorResponse
+	DeviceSupervisorResponse,
+	DeviceSupervisorsResponse
 } from '$lib/api/device-supervisor-contract';
 import { issuesFromZod } from '$lib/domain';
 import { signInRefusal } from '$lib/server/auth/sign-in-endpoint';
@@ -10,6 +11,7 @@ import type { Store } from '$lib/server/store';
 import { DeviceError } from './device-error';
 import { authenticateDevice } from './enrollment';
 import { addSupervisorToDevice, type SupervisorSignInOutcome } from './supervisor-sign-in';
+import { activeSupervisorsOf } from './tablet-supervisors';
 
 const maxBodyBytes = 4 * 1024;
 
@@ -30,6 +32,16 @@ function supervisorRefusal(reason: 'not-a-supervisor' | 'other-office') {
 					en: 'This account belongs to another office than the one this tablet is enrolled in.'
 				}
 			};
+}
+
+/** The enrolled device the request's Bearer token names, or the 401 that answers it. */
+async function deviceOf(store: Store, request: Request, now: Date) {
+	try {
+		return await authenticateDevice(store, request.headers.get('authorization'), now);
+	} catch (error) {
+		if (error instanceof DeviceError) return apiError(401, error.reason, error.userMessage);
+		throw error;
+	}
 }
 
 function refusalResponse(outcome: Exclude<SupervisorSignInOutcome, { ok: true }>): Response {
@@ -57,13 +69,8 @@ export async function handleSupervisorSignInRequest(
 	clientAddress: string,
 	now: Date = new Date()
 ): Promise<Response> {
-	let device;
-	try {
-		device = await authenticateDevice(store, request.headers.get('authorization'), now);
-	} catch (error) {
-		if (error instanceof DeviceError) return apiError(401, error.reason, error.userMessage);
-		throw error;
-	}
+	const device = await deviceOf(store, request, now);
+	if (device instanceof Response) return device;
 	const body = await readJsonBody(request, maxBodyBytes);
 	if (!body.ok) {
 		return body.reason === 'malformed-json'
@@ -84,6 +91,25 @@ export async function handleSupervisorSignInRequest(
 	return respond(
 		DeviceSupervisorResponse,
 		{ user: outcome.supervisor },
+		{ headers: { 'cache-control': 'no-store' } }
+	);
+}
+
+/**
+ * `GET /api/devices/supervisors`: the device token (Bearer) → the supervisors who may still
+ * collect on the tablet (200), so that it can drop those disabled or no longer supervisors. 401
+ * for an unknown or revoked device.
+ */
+export async function handleSupervisorListRequest(
+	store: Store,
+	request: Request,
+	now: Date = new Date()
+): Promise<Response> {
+	const device = await deviceOf(store, request, now);
+	if (device instanceof Response) return device;
+	return respond(
+		DeviceSupervisorsResponse,
+		{ supervisors: await activeSupervisorsOf(store, device) },
 		{ headers: { 'cache-control': 'no-store' } }
 	);
 }

@@ -19,7 +19,8 @@ import { IsoDate } from '$lib/domain';
 import { SignInRequest, SignInResponse, SignOutRequest } from '$lib/api/auth-contract';
 import {
 	DeviceSupervisorRequest,
-	DeviceSupervisorResponse
+	DeviceSupervisorResponse,
+	DeviceSupervisorsResponse
 } from '$lib/api/device-supervisor-contract';
 import { FormDefinition, Group, Office, OfficeId, School } from '$lib/domain';
 import {
@@ -62,7 +63,8 @@ const components = {
 	SignInResponse,
 	SignOutRequest,
 	DeviceSupervisorRequest,
-	DeviceSupervisorResponse
+	DeviceSupervisorResponse,
+	DeviceSupervisorsResponse
 } satisfies Record<string, z.ZodType>;
 type ComponentName = keyof typeof components;
 
@@ -213,6 +215,24 @@ export const operations: Operation[] = [
 			401: {
 				description:
 					'The code is wrong or used (`enrollment-code-invalid`) or expired (`enrollment-code-expired`).',
+				schema: 'ApiError'
+			}
+		}
+	},
+	{
+		method: 'get',
+		path: '/api/devices/supervisors',
+		summary: 'Supervisors who may still collect on an enrolled tablet',
+		description:
+			"The users of the tablet's office who are not disabled and hold the supervisor role. The tablet asks when it pulls master data online and takes off every supervisor it holds who is not listed (except one whose session is still open, until it ends), so a disabled account, or one that lost the role, stops opening sessions there.",
+		security: 'deviceToken',
+		responses: {
+			200: {
+				description: 'The active supervisors of the office.',
+				schema: 'DeviceSupervisorsResponse'
+			},
+			401: {
+				description: '`device-not-enrolled`: no token, an unknown or revoked one.',
 				schema: 'ApiError'
 			}
 		}
