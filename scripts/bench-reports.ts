@@ -140,7 +140,7 @@ function benchResponse(form: FormDefinition, random: Random, i: number, group: G
 }
 
 /** The office, its 20 groups and 100,000 responses; returns how long the writing took. */
-async function seedFixture(store: Store): Promise<number> {
+export async function seedFixture(store: Store): Promise<number> {
 	await seedDemoContent(store);
 	await store.groups.upsert(extraGroups);
 	const form = await store.forms.get(demoSatisfactionFormId, 1);

@@ -2,8 +2,8 @@ import { and, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { summarize, toBuddhistYear, type LevelCounts, type RatingSummary } from '$lib/domain';
 import type { Db } from '../store/db';
-import { bangkokDay, ANY_DIMENSION } from '../repos/rating-rollups';
-import { ratingAnswers, ratingDaily, ratingDailyResponses } from '../store/schema';
+import { ALL_DIMENSIONS, bangkokDay } from '../repos/rating-rollups';
+import { ratingAnswers, ratingDaily, ratingDailyDimensions } from '../store/schema';
 import { filterConditions, type RatingFilter } from './report-filter';
 
 export type { RatingFilter };
@@ -235,7 +235,7 @@ export function rollupDays(filter: RatingFilter): RollupDays | null {
 
 /** The WHERE of a filter over a rollup table. */
 function rollupConditions(
-	t: typeof ratingDaily | typeof ratingDailyResponses,
+	t: typeof ratingDaily | typeof ratingDailyDimensions,
 	filter: RatingFilter,
 	days: RollupDays
 ): SQL | undefined {
@@ -252,78 +252,58 @@ function rollupConditions(
 	);
 }
 
-/** The sums of answers 1..5 of whatever a rollup query groups by. */
-function sumColumns() {
-	const d = ratingDaily;
+/** The sums of the rollup columns of whatever a query groups by. */
+function sums(t: typeof ratingDaily | typeof ratingDailyDimensions) {
 	const sumOf = (column: PgColumn) => sql<number>`coalesce(sum(${column}), 0)`.mapWith(Number);
-	return { c1: sumOf(d.c1), c2: sumOf(d.c2), c3: sumOf(d.c3), c4: sumOf(d.c4), c5: sumOf(d.c5) };
+	return { c1: sumOf(t.c1), c2: sumOf(t.c2), c3: sumOf(t.c3), c4: sumOf(t.c4), c5: sumOf(t.c5) };
 }
 
-const summedResponses = sql<number>`coalesce(sum(${ratingDailyResponses.responses}), 0)`.mapWith(
-	Number
-);
+const dimensions = ratingDailyDimensions;
+const summedResponses = sql<number>`coalesce(sum(${dimensions.responses}), 0)`.mapWith(Number);
 
-/** `ratingAggregates` from the rollups: the answers' sums, then the responses per dimension. */
+/** `ratingAggregates` from the rollups: items from `rating_daily`, the rest per dimension. */
 export async function ratingAggregatesFromRollups(
 	db: Db,
 	filter: RatingFilter,
 	days: RollupDays
 ): Promise<RatingAggregates> {
 	const d = ratingDaily;
-	const r = ratingDailyResponses;
-	const [sums, counted] = await Promise.all([
+	const [items, perDimension] = await Promise.all([
 		db
-			.select({
-				level: sql<number>`grouping(${d.questionKey}, ${d.dimension})`.mapWith(Number),
-				questionKey: d.questionKey,
-				dimension: d.dimension,
-				...sumColumns()
-			})
+			.select({ questionKey: d.questionKey, dimension: d.dimension, ...sums(d) })
 			.from(d)
 			.where(rollupConditions(d, filter, days))
-			.groupBy(sql`grouping sets ((${d.questionKey}, ${d.dimension}), (${d.dimension}), ())`),
+			.groupBy(d.questionKey, d.dimension),
 		db
-			.select({ dimension: r.dimension, responses: summedResponses })
-			.from(r)
-			.where(rollupConditions(r, filter, days))
-			.groupBy(r.dimension)
+			.select({ dimension: dimensions.dimension, responses: summedResponses, ...sums(dimensions) })
+			.from(dimensions)
+			.where(rollupConditions(dimensions, filter, days))
+			.groupBy(dimensions.dimension)
 	]);
-	const responsesIn = new Map(counted.map((row) => [row.dimension, row.responses]));
-	return assembleAggregates(
-		sums.map((row) => ({
-			...row,
-			responses:
-				responsesIn.get(row.level === 3 ? ANY_DIMENSION : (row.dimension ?? ANY_DIMENSION)) ?? 0
-		}))
-	);
+	return assembleAggregates([
+		...items.map((row) => ({ ...row, level: 0, responses: 0 })),
+		...perDimension.map((row) =>
+			row.dimension === ALL_DIMENSIONS
+				? { ...row, level: 3, questionKey: null, dimension: null }
+				: { ...row, level: 2, questionKey: null }
+		)
+	]);
 }
 
-/** `groupAggregates` from the rollups. */
+/** `groupAggregates` from the rollups' all-dimension rows. */
 export async function groupAggregatesFromRollups(
 	db: Db,
 	filter: RatingFilter,
 	days: RollupDays
 ): Promise<GroupAggregate[]> {
-	const d = ratingDaily;
-	const r = ratingDailyResponses;
-	const [sums, counted] = await Promise.all([
-		db
-			.select({ groupId: d.groupId, ...sumColumns() })
-			.from(d)
-			.where(rollupConditions(d, filter, days))
-			.groupBy(d.groupId),
-		db
-			.select({ groupId: r.groupId, responses: summedResponses })
-			.from(r)
-			.where(and(rollupConditions(r, filter, days), eq(r.dimension, ANY_DIMENSION)))
-			.groupBy(r.groupId)
-	]);
-	const responsesOf = new Map(counted.map((row) => [row.groupId, row.responses]));
-	return sums.map((row) => ({
-		groupId: row.groupId,
-		responses: responsesOf.get(row.groupId) ?? 0,
-		...summaryOf(row)
-	}));
+	const rows = await db
+		.select({ groupId: dimensions.groupId, responses: summedResponses, ...sums(dimensions) })
+		.from(dimensions)
+		.where(
+			and(rollupConditions(dimensions, filter, days), eq(dimensions.dimension, ALL_DIMENSIONS))
+		)
+		.groupBy(dimensions.groupId);
+	return rows.map((row) => ({ groupId: row.groupId, responses: row.responses, ...summaryOf(row) }));
 }
 
 /** `ratingTrend` from the rollups; a day plus three months names its fiscal year and quarter. */
@@ -332,33 +312,24 @@ export async function ratingTrendFromRollups(
 	filter: RatingFilter,
 	days: RollupDays
 ): Promise<TrendAggregate[]> {
-	const quarterOf = (day: PgColumn) => {
-		const shifted = sql`(${day} + interval '3 months')`;
-		return {
+	const shifted = sql`(${dimensions.day} + interval '3 months')`;
+	const rows = await db
+		.select({
 			year: sql<number>`extract(year from ${shifted})::int`.mapWith(Number),
-			quarter: sql<number>`extract(quarter from ${shifted})::int`.mapWith(Number)
-		};
-	};
-	const d = ratingDaily;
-	const r = ratingDailyResponses;
-	const [sums, counted] = await Promise.all([
-		db
-			.select({ ...quarterOf(d.day), ...sumColumns() })
-			.from(d)
-			.where(rollupConditions(d, filter, days))
-			.groupBy(sql`1, 2`)
-			.orderBy(sql`1, 2`),
-		db
-			.select({ ...quarterOf(r.day), responses: summedResponses })
-			.from(r)
-			.where(and(rollupConditions(r, filter, days), eq(r.dimension, ANY_DIMENSION)))
-			.groupBy(sql`1, 2`)
-	]);
-	const responsesIn = new Map(counted.map((row) => [`${row.year}-${row.quarter}`, row.responses]));
-	return sums.map((row) => ({
+			quarter: sql<number>`extract(quarter from ${shifted})::int`.mapWith(Number),
+			responses: summedResponses,
+			...sums(dimensions)
+		})
+		.from(dimensions)
+		.where(
+			and(rollupConditions(dimensions, filter, days), eq(dimensions.dimension, ALL_DIMENSIONS))
+		)
+		.groupBy(sql`1, 2`)
+		.orderBy(sql`1, 2`);
+	return rows.map((row) => ({
 		fy: toBuddhistYear(row.year),
 		quarter: row.quarter as TrendAggregate['quarter'],
-		responses: responsesIn.get(`${row.year}-${row.quarter}`) ?? 0,
+		responses: row.responses,
 		...summaryOf(row)
 	}));
 }

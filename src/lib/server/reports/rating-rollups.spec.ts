@@ -220,7 +220,7 @@ describe('the migration that adds the rollups', () => {
 
 		// As a store written before the migration: answers but no rollups. Then its backfill.
 		const client = await PGlite.create(dataDir);
-		await client.exec('delete from rating_daily; delete from rating_daily_responses;');
+		await client.exec('delete from rating_daily; delete from rating_daily_dimensions;');
 		const migration = readFileSync('drizzle/0004_daily_rollups.sql', 'utf8');
 		const backfill = migration
 			.split('--> statement-breakpoint')

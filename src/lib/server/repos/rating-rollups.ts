@@ -1,12 +1,13 @@
 import { addRowsAsJson, type Db } from '../store/db';
-import { ratingAnswers, ratingDaily, ratingDailyResponses } from '../store/schema';
+import { ratingAnswers, ratingDaily, ratingDailyDimensions } from '../store/schema';
 
 type RatingRow = typeof ratingAnswers.$inferInsert;
 type ItemRow = typeof ratingDaily.$inferInsert;
-type ResponsesRow = typeof ratingDailyResponses.$inferInsert;
+type DimensionRow = typeof ratingDailyDimensions.$inferInsert;
+type Level = 'c1' | 'c2' | 'c3' | 'c4' | 'c5';
 
-/** The `dimension` of the row that counts responses with any rating answer (see schema.ts). */
-export const ANY_DIMENSION = '';
+/** The `dimension` of the rows that count every item together (see schema.ts). */
+export const ALL_DIMENSIONS = '';
 
 const BANGKOK_OFFSET_MS = 7 * 60 * 60 * 1000;
 
@@ -21,10 +22,10 @@ export function bangkokDay(instant: Date): string {
  */
 export async function addToRollups(db: Db, ratings: readonly RatingRow[]): Promise<void> {
 	const items = new Map<string, ItemRow>();
-	const responses = new Map<string, { row: ResponsesRow; ids: Set<string> }>();
+	const dimensions = new Map<string, { row: DimensionRow; responseIds: Set<string> }>();
 	for (const rating of ratings) {
 		const day = bangkokDay(new Date(rating.submittedAt));
-		const base = {
+		const key = {
 			officeId: rating.officeId,
 			groupId: rating.groupId,
 			formId: rating.formId,
@@ -32,41 +33,28 @@ export async function addToRollups(db: Db, ratings: readonly RatingRow[]): Promi
 			day,
 			respondentType: rating.respondentType
 		};
-		const baseKey = [
-			base.officeId,
-			base.groupId,
-			base.formId,
-			base.formVersion,
-			day,
-			base.respondentType
-		].join('|');
+		const keyText = Object.values(key).join('|');
+		const level = `c${rating.value}` as Level;
 
-		const itemKey = `${baseKey}|${rating.questionKey}|${rating.dimension}`;
-		let item = items.get(itemKey);
-		if (item === undefined) {
-			item = {
-				...base,
-				questionKey: rating.questionKey,
-				dimension: rating.dimension,
-				c1: 0,
-				c2: 0,
-				c3: 0,
-				c4: 0,
-				c5: 0
+		const itemKey = `${keyText}|${rating.questionKey}|${rating.dimension}`;
+		const item = items.get(itemKey) ?? {
+			...key,
+			questionKey: rating.questionKey,
+			dimension: rating.dimension,
+			...zeroCounts()
+		};
+		item[level] += 1;
+		items.set(itemKey, item);
+
+		for (const dimension of [rating.dimension, ALL_DIMENSIONS]) {
+			const dimensionKey = `${keyText}|${dimension}`;
+			const counted = dimensions.get(dimensionKey) ?? {
+				row: { ...key, dimension, responses: 0, ...zeroCounts() },
+				responseIds: new Set<string>()
 			};
-			items.set(itemKey, item);
-		}
-		const level = `c${rating.value}` as 'c1' | 'c2' | 'c3' | 'c4' | 'c5';
-		item[level] = (item[level] ?? 0) + 1;
-
-		for (const dimension of [rating.dimension, ANY_DIMENSION]) {
-			const key = `${baseKey}|${dimension}`;
-			let counted = responses.get(key);
-			if (counted === undefined) {
-				counted = { row: { ...base, dimension, responses: 0 }, ids: new Set() };
-				responses.set(key, counted);
-			}
-			counted.ids.add(rating.responseId);
+			counted.row[level] += 1;
+			counted.responseIds.add(rating.responseId);
+			dimensions.set(dimensionKey, counted);
 		}
 	}
 
@@ -87,19 +75,27 @@ export async function addToRollups(db: Db, ratings: readonly RatingRow[]): Promi
 		],
 		[d.c1, d.c2, d.c3, d.c4, d.c5]
 	);
-	const r = ratingDailyResponses;
-	const responseRows = new Map(
-		[...responses].map(([key, { row, ids }]) => [key, { ...row, responses: ids.size }])
+	const r = ratingDailyDimensions;
+	const dimensionRows = new Map(
+		[...dimensions].map(([key, { row, responseIds }]) => [
+			key,
+			{ ...row, responses: responseIds.size }
+		])
 	);
 	await addRowsAsJson(
 		db,
 		r,
-		sortedByKey(responseRows),
+		sortedByKey(dimensionRows),
 		[r.officeId, r.groupId, r.formId, r.formVersion, r.day, r.respondentType, r.dimension],
-		[r.responses]
+		[r.responses, r.c1, r.c2, r.c3, r.c4, r.c5]
 	);
 }
 
+function zeroCounts(): Record<Level, number> {
+	return { c1: 0, c2: 0, c3: 0, c4: 0, c5: 0 };
+}
+
+/** Rows in the order of their keys, so that concurrent writers lock them in one order. */
 function sortedByKey<T>(rows: Map<string, T>): T[] {
 	return [...rows.keys()].sort().map((key) => rows.get(key)!);
 }

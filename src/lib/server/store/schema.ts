@@ -220,19 +220,26 @@ export const ratingDaily = pgTable(
 );
 
 /**
- * Responses with at least one rating answer per dimension and day, and (dimension '', which no
- * dimension key can be) with any rating answer at all: the n of respondents a report shows.
+ * Per dimension and day: the answers 1..5 and the responses with at least one answer in the
+ * dimension; and, under dimension '' (which no dimension key can be), the same over every item:
+ * the overall counts and the n of respondents a report shows. The trend and the overview read only
+ * those rows.
  */
-export const ratingDailyResponses = pgTable(
-	'rating_daily_responses',
+export const ratingDailyDimensions = pgTable(
+	'rating_daily_dimensions',
 	{
 		...rollupKey(),
 		dimension: text('dimension').notNull(),
-		responses: integer('responses').notNull()
+		responses: integer('responses').notNull(),
+		c1: integer('c1').notNull(),
+		c2: integer('c2').notNull(),
+		c3: integer('c3').notNull(),
+		c4: integer('c4').notNull(),
+		c5: integer('c5').notNull()
 	},
 	(t) => [
 		primaryKey({
-			name: 'rating_daily_responses_pkey',
+			name: 'rating_daily_dimensions_pkey',
 			columns: [
 				t.officeId,
 				t.groupId,
@@ -243,7 +250,7 @@ export const ratingDailyResponses = pgTable(
 				t.dimension
 			]
 		}),
-		index('rating_daily_responses_office_day').on(t.officeId, t.day)
+		index('rating_daily_dimensions_office_day').on(t.officeId, t.day)
 	]
 );
 
