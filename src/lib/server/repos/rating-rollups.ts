@@ -5,6 +5,10 @@ type RatingRow = typeof ratingAnswers.$inferInsert;
 type ItemRow = typeof ratingDaily.$inferInsert;
 type DimensionRow = typeof ratingDailyDimensions.$inferInsert;
 type Level = 'c1' | 'c2' | 'c3' | 'c4' | 'c5';
+type RollupKey = Pick<
+	ItemRow,
+	'officeId' | 'groupId' | 'formId' | 'formVersion' | 'day' | 'respondentType'
+>;
 
 /** The `dimension` of the rows that count every item together (see schema.ts). */
 export const ALL_DIMENSIONS = '';
@@ -23,17 +27,23 @@ export function bangkokDay(instant: Date): string {
 export async function addToRollups(db: Db, ratings: readonly RatingRow[]): Promise<void> {
 	const items = new Map<string, ItemRow>();
 	const dimensions = new Map<string, { row: DimensionRow; responseIds: Set<string> }>();
+	// The answers of one response share its key: worked out once per response, not per answer.
+	const keys = new Map<string, { key: RollupKey; text: string }>();
 	for (const rating of ratings) {
-		const day = bangkokDay(new Date(rating.submittedAt));
-		const key = {
-			officeId: rating.officeId,
-			groupId: rating.groupId,
-			formId: rating.formId,
-			formVersion: rating.formVersion,
-			day,
-			respondentType: rating.respondentType
-		};
-		const keyText = Object.values(key).join('|');
+		let keyed = keys.get(rating.responseId);
+		if (keyed === undefined) {
+			const key = {
+				officeId: rating.officeId,
+				groupId: rating.groupId,
+				formId: rating.formId,
+				formVersion: rating.formVersion,
+				day: bangkokDay(new Date(rating.submittedAt)),
+				respondentType: rating.respondentType
+			};
+			keyed = { key, text: Object.values(key).join('|') };
+			keys.set(rating.responseId, keyed);
+		}
+		const { key, text: keyText } = keyed;
 		const level = `c${rating.value}` as Level;
 
 		const itemKey = `${keyText}|${rating.questionKey}|${rating.dimension}`;
