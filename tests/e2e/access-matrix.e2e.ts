@@ -174,7 +174,11 @@ const matrix: Row[] = [
 /** Routes whose answer depends on more than the caller's roles; tested in their own files. */
 const testedElsewhere: Record<string, string> = {
 	'/api/auth/sign-out': 'signs out whoever calls it: sign-in.spec.ts and the sign-in page',
-	'/api/devices/supervisors': "needs a tablet's token and a password: supervisor-offline.e2e.ts"
+	'/api/devices/supervisors': "needs a tablet's token and a password: supervisor-offline.e2e.ts",
+	'/(site)/feedback/[officeId]': 'public, rate-limited per address: feedback-public.e2e.ts',
+	'/(site)/feedback/track': 'public, needs a tracking code: feedback-public.e2e.ts',
+	'/api/feedback': 'public, rate-limited per address: feedback-public.e2e.ts',
+	'/api/feedback/track/[code]': 'public, needs a tracking code: feedback-public.e2e.ts'
 };
 
 const ids: Ids = { legal: '', leaderId: '' };

@@ -1,4 +1,5 @@
 import { adminEn } from './admin.en';
+import { feedbackEn } from './feedback.en';
 import { authEn } from './auth.en';
 import { reportTablesEn } from './report-tables.en';
 import { reportsEn } from './reports.en';
@@ -174,6 +175,7 @@ export const en: Catalogue = {
 	reports: reportsEn,
 	reportTables: reportTablesEn,
 	admin: adminEn,
+	feedback: feedbackEn,
 	respondentType: {
 		school_executive: 'School executive',
 		teacher: 'Teacher',

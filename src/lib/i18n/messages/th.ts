@@ -1,5 +1,6 @@
 import type { FeedbackKind, FormKind, RespondentType } from '$lib/domain';
 import { adminTh } from './admin.th';
+import { feedbackTh } from './feedback.th';
 import { authTh } from './auth.th';
 import { reportTablesTh } from './report-tables.th';
 import { reportsTh } from './reports.th';
@@ -171,6 +172,7 @@ export const th = {
 	reports: reportsTh,
 	reportTables: reportTablesTh,
 	admin: adminTh,
+	feedback: feedbackTh,
 	respondentType: {
 		school_executive: 'ผู้บริหารสถานศึกษา',
 		teacher: 'ครู',

@@ -61,6 +61,11 @@ export const routeAccess: Record<string, RouteRule> = {
 	'/collect/kiosk': open('the offline collection shell'),
 	'/offline': open('the page shown offline'),
 
+	// The public feedback channel (issue 7): anyone may write, with or without an account; the
+	// tracking code is the credential for reading one item back (no contact details in it).
+	'/(site)/feedback/[officeId]': open('the public feedback form: anyone may write to the office'),
+	'/(site)/feedback/track': open('the tracking code is the credential, and it shows no contact'),
+
 	// Master data the tablets pull: forms, groups, schools and offices are public information.
 	'/api/forms': open('published forms'),
 	'/api/groups': open("the office's groups"),
@@ -73,6 +78,10 @@ export const routeAccess: Record<string, RouteRule> = {
 	'/api/sync': open("the endpoint checks the device's own token"),
 	'/api/auth/sign-in': open('signing in'),
 	'/api/auth/sign-out': open('signing out'),
+	'/api/feedback': open('the public feedback channel: anyone may write, rate-limited per address'),
+	'/api/feedback/track/[code]': open(
+		'the tracking code is the credential, and it shows no contact'
+	),
 
 	'/api/reports/overview': signedIn(({ user }) => policy.readOverview(user, user.officeId)),
 	'/api/reports/groups/[groupId]': readGroupReport,

@@ -22,7 +22,17 @@ import {
 	DeviceSupervisorResponse,
 	DeviceSupervisorsResponse
 } from '$lib/api/device-supervisor-contract';
-import { FormDefinition, Group, Office, OfficeId, School } from '$lib/domain';
+import {
+	FeedbackStatusLookup,
+	FormDefinition,
+	Group,
+	Office,
+	OfficeId,
+	PublicFeedbackCreated,
+	PublicFeedbackRequest,
+	PublicFeedbackSubmission,
+	School
+} from '$lib/domain';
 import {
 	EnrollmentRequest,
 	EnrollmentResponse,
@@ -41,6 +51,9 @@ import {
  */
 const components = {
 	ApiError,
+	PublicFeedbackRequest: PublicFeedbackRequest.extend({ submission: PublicFeedbackSubmission }),
+	PublicFeedbackCreated,
+	FeedbackStatusLookup,
 	FormDefinition,
 	Group,
 	Office,
@@ -462,6 +475,41 @@ export const operations: Operation[] = [
 		description: 'Ends this session, or with `{"everywhere": true}` every session of the user.',
 		requestBody: 'SignOutRequest',
 		responses: { 204: { description: 'Signed out; the cookie is removed.' } }
+	},
+	{
+		method: 'post',
+		path: '/api/feedback',
+		summary: 'Send an opinion, suggestion, complaint or compliment (no account)',
+		description:
+			'The public feedback channel. Answers a tracking code to follow the item with. At most 10 submissions per client address in 10 minutes. Leave `website` out: a filled one is answered like success and stored nowhere. Contact details need `consent: true` and are never shown by the look-up.',
+		requestBody: 'PublicFeedbackRequest',
+		responses: {
+			201: { description: 'Stored; keep the tracking code.', schema: 'PublicFeedbackCreated' },
+			400: { description: '`invalid-request` or `malformed-json`.', schema: 'ApiError' },
+			413: { description: '`too-large`.', schema: 'ApiError' },
+			429: { description: '`rate-limited`.', schema: 'ApiError' }
+		}
+	},
+	{
+		method: 'get',
+		path: '/api/feedback/track/{code}',
+		summary: 'Status of a feedback item, by its tracking code (no account)',
+		description:
+			'Status, dates, the response deadline (15 days, DOMAIN.md) and the public replies. Never contact details. At most 30 look-ups per client address in 10 minutes.',
+		parameters: [
+			{
+				name: 'code',
+				in: 'path',
+				schema: z.string(),
+				description: 'The tracking code, e.g. `ABCD-EFGH`; case, spaces and dashes do not matter.'
+			}
+		],
+		responses: {
+			200: { description: 'The item as its submitter may see it.', schema: 'FeedbackStatusLookup' },
+			400: { description: '`malformed-code`.', schema: 'ApiError' },
+			404: { description: '`not-found`.', schema: 'ApiError' },
+			429: { description: '`rate-limited`.', schema: 'ApiError' }
+		}
 	},
 	{
 		method: 'get',

@@ -1,9 +1,28 @@
-import { count, eq, inArray } from 'drizzle-orm';
-import { parseFeedbackItem, type FeedbackItem, type ValidationIssue } from '$lib/domain';
+import { randomInt } from 'node:crypto';
+import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
+import {
+	canChangeStatus,
+	FeedbackStatus,
+	isOverdue,
+	newId,
+	newTrackingCode,
+	parseFeedbackItem,
+	responseDeadline,
+	type FeedbackItem,
+	type FeedbackStatusLookup,
+	type PublicFeedbackSubmission,
+	type TrackingCode,
+	type ValidationIssue
+} from '$lib/domain';
 import { utcIso } from '../store/content-hash';
 import { inChunks, type Db } from '../store/db';
-import { feedback } from '../store/schema';
-import type { InsertReport } from '../store/types';
+import { feedback, feedbackReplies, signInThrottle } from '../store/schema';
+import type {
+	CreatePublicFeedbackOutcome,
+	FeedbackReplyInput,
+	InsertReport,
+	SetFeedbackStatusOutcome
+} from '../store/types';
 import { groupsRepo } from './groups.repo';
 import { BatchOutcomes, unknownReference } from './insert-report';
 import { officesRepo } from './offices.repo';
@@ -11,7 +30,11 @@ import { schoolsRepo } from './schools.repo';
 
 type FeedbackRow = typeof feedback.$inferSelect;
 
-const feedbackColumns = 15;
+const feedbackColumns = 16;
+/** Drawing a used code again is rare (31^8 codes); three fresh draws make a failure negligible. */
+const codeAttempts = 4;
+
+const drawCode = (): TrackingCode => newTrackingCode((n) => randomInt(n));
 
 function toFeedbackItem(row: FeedbackRow): FeedbackItem {
 	return {
@@ -44,6 +67,148 @@ export function feedbackRepo(db: Db) {
 				.from(feedback)
 				.where(eq(feedback.deviceId, deviceId));
 			return row?.n ?? 0;
+		},
+
+		/**
+		 * An item from the public page: the server gives the id, the time and the tracking code.
+		 * Public items are on the general track: the misconduct channel is a separate page (later).
+		 */
+		async createPublic(
+			officeId: string,
+			submission: PublicFeedbackSubmission,
+			now: Date
+		): Promise<CreatePublicFeedbackOutcome> {
+			const item = {
+				id: newId(),
+				officeId,
+				kind: submission.kind,
+				track: 'general',
+				groupId: submission.groupId,
+				schoolId: submission.schoolId,
+				...(submission.subject ? { subject: submission.subject } : {}),
+				body: submission.body,
+				anonymous: submission.anonymous,
+				contact: submission.anonymous ? null : submission.contact,
+				channel: 'web',
+				submittedAt: now.toISOString(),
+				deviceId: null
+			};
+			const report = await this.insert([item]);
+			const outcome = report.outcomes[0];
+			if (outcome?.status !== 'stored') {
+				return { ok: false, issues: outcome?.status === 'rejected' ? outcome.issues : [] };
+			}
+			const [row] = await db
+				.select({ trackingCode: feedback.trackingCode })
+				.from(feedback)
+				.where(eq(feedback.id, item.id));
+			return { ok: true, id: item.id, trackingCode: row!.trackingCode };
+		},
+
+		async idOfTrackingCode(code: TrackingCode): Promise<string | null> {
+			const [row] = await db
+				.select({ id: feedback.id })
+				.from(feedback)
+				.where(eq(feedback.trackingCode, code));
+			return row?.id ?? null;
+		},
+
+		async trackingCodeOf(id: string): Promise<string | null> {
+			const [row] = await db
+				.select({ trackingCode: feedback.trackingCode })
+				.from(feedback)
+				.where(eq(feedback.id, id));
+			return row?.trackingCode ?? null;
+		},
+
+		/** What the holder of the code may see: no contact, no group, only public replies. */
+		async findByTrackingCode(code: TrackingCode, now: Date): Promise<FeedbackStatusLookup | null> {
+			const [row] = await db.select().from(feedback).where(eq(feedback.trackingCode, code));
+			if (row === undefined) return null;
+			const replies = await db
+				.select()
+				.from(feedbackReplies)
+				.where(and(eq(feedbackReplies.feedbackId, row.id), eq(feedbackReplies.public, true)))
+				.orderBy(asc(feedbackReplies.at), asc(feedbackReplies.id));
+			const status = FeedbackStatus.parse(row.status);
+			return {
+				trackingCode: row.trackingCode,
+				kind: row.kind as FeedbackItem['kind'],
+				...(row.subject === null ? {} : { subject: row.subject }),
+				body: row.body,
+				anonymous: row.anonymous,
+				status,
+				submittedAt: row.submittedAt.toISOString(),
+				statusChangedAt: row.statusChangedAt.toISOString(),
+				deadline: responseDeadline(row.submittedAt).toISOString(),
+				overdue: isOverdue({ submittedAt: row.submittedAt, status }, now),
+				replies: replies.map((r) => ({
+					text: r.text,
+					at: r.at.toISOString(),
+					from: r.authorId === null ? ('submitter' as const) : ('office' as const)
+				}))
+			};
+		},
+
+		/** Moves the item along its lifecycle; a transition the lifecycle does not allow is refused. */
+		async setStatus(id: string, to: FeedbackStatus, now: Date): Promise<SetFeedbackStatusOutcome> {
+			return db.transaction(async (tx) => {
+				const [row] = await tx
+					.select({ status: feedback.status })
+					.from(feedback)
+					.where(eq(feedback.id, id))
+					.for('update');
+				if (row === undefined) return 'not-found';
+				if (!canChangeStatus(FeedbackStatus.parse(row.status), to)) return 'not-allowed';
+				await tx
+					.update(feedback)
+					.set({ status: to, statusChangedAt: now })
+					.where(eq(feedback.id, id));
+				return 'changed';
+			});
+		},
+
+		/** The reply's id; null when there is no such item. */
+		async addReply(reply: FeedbackReplyInput): Promise<string | null> {
+			const [item] = await db
+				.select({ id: feedback.id })
+				.from(feedback)
+				.where(eq(feedback.id, reply.feedbackId));
+			if (item === undefined) return null;
+			const id = newId();
+			await db.insert(feedbackReplies).values({
+				id,
+				feedbackId: reply.feedbackId,
+				authorId: reply.authorId,
+				text: reply.text,
+				at: reply.at,
+				public: reply.public,
+				status: reply.status ?? null
+			});
+			return id;
+		},
+
+		/**
+		 * Counts a request against a fixed window and says whether it is within `limit`. Kept in
+		 * the sign-in throttle table (keys `feedback:<address>` do not meet its `user:`/`ip:` keys),
+		 * so that it survives restarts and holds across server processes.
+		 */
+		async takeRateToken(key: string, limit: number, windowMs: number, now: Date) {
+			const windowStart = new Date(now.getTime() - windowMs);
+			const [row] = await db
+				.insert(signInThrottle)
+				.values({ key, failures: 1, lastFailureAt: now })
+				.onConflictDoUpdate({
+					target: signInThrottle.key,
+					set: {
+						failures: sql`case when ${signInThrottle.lastFailureAt} < ${windowStart}
+							then 1 else ${signInThrottle.failures} + 1 end`,
+						lastFailureAt: sql`case when ${signInThrottle.lastFailureAt} < ${windowStart}
+							then ${now}::timestamptz else ${signInThrottle.lastFailureAt} end`
+					}
+				})
+				.returning({ n: signInThrottle.failures });
+			return (row?.n ?? 1) <= limit;
 		},
 
 		async insert(inputs: readonly unknown[]): Promise<InsertReport> {
@@ -82,31 +247,55 @@ export function feedbackRepo(db: Db) {
 
 			return db.transaction(async (tx) => {
 				const inserted = new Set<string>();
-				for (const chunk of inChunks(accepted, feedbackColumns)) {
-					const rows = await tx
-						.insert(feedback)
-						.values(
-							chunk.map(({ value: f, hash }) => ({
-								id: f.id,
-								officeId: f.officeId,
-								kind: f.kind,
-								track: f.track,
-								groupId: f.groupId,
-								schoolId: f.schoolId,
-								subject: f.subject ?? null,
-								body: f.body,
-								anonymous: f.anonymous,
-								contact: f.contact,
-								channel: f.channel,
-								submittedAt: new Date(f.submittedAt),
-								deviceId: f.deviceId,
-								contentHash: hash
-							}))
-						)
-						.onConflictDoNothing({ target: feedback.id })
-						.returning({ id: feedback.id });
-					for (const { id } of rows) inserted.add(id);
+				// Conflicts on any unique key are skipped: on the id (a known record, judged below by
+				// its hash) or on the tracking code (a clash, retried with a fresh code).
+				let pending = accepted;
+				for (let attempt = 0; attempt < codeAttempts && pending.length > 0; attempt++) {
+					for (const chunk of inChunks(pending, feedbackColumns)) {
+						const rows = await tx
+							.insert(feedback)
+							.values(
+								chunk.map(({ value: f, hash }) => ({
+									id: f.id,
+									officeId: f.officeId,
+									kind: f.kind,
+									track: f.track,
+									groupId: f.groupId,
+									schoolId: f.schoolId,
+									subject: f.subject ?? null,
+									body: f.body,
+									anonymous: f.anonymous,
+									contact: f.contact,
+									channel: f.channel,
+									submittedAt: new Date(f.submittedAt),
+									statusChangedAt: new Date(f.submittedAt),
+									deviceId: f.deviceId,
+									contentHash: hash,
+									trackingCode: drawCode()
+								}))
+							)
+							.onConflictDoNothing()
+							.returning({ id: feedback.id });
+						for (const { id } of rows) inserted.add(id);
+					}
+					const left = [...new Set(pending.map((a) => a.value.id))].filter(
+						(id) => !inserted.has(id)
+					);
+					const present =
+						left.length === 0
+							? new Set<string>()
+							: new Set(
+									(
+										await tx
+											.select({ id: feedback.id })
+											.from(feedback)
+											.where(inArray(feedback.id, left))
+									).map((r) => r.id)
+								);
+					const retry = new Set(left.filter((id) => !present.has(id)));
+					pending = pending.filter((a) => retry.has(a.value.id) && !inserted.has(a.value.id));
 				}
+				if (pending.length > 0) throw new Error('no free tracking code after several draws');
 				const known = accepted.map((a) => a.value.id).filter((id) => !inserted.has(id));
 				const storedHashes = new Map<string, string>();
 				if (known.length > 0) {

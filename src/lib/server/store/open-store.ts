@@ -194,7 +194,15 @@ function createStore(
 		},
 		feedback: {
 			get: (id) => feedback.get(id),
-			countByDevice: (deviceId) => feedback.countByDevice(deviceId)
+			countByDevice: (deviceId) => feedback.countByDevice(deviceId),
+			createPublic: (officeId, submission, now) => feedback.createPublic(officeId, submission, now),
+			trackingCodeOf: (id) => feedback.trackingCodeOf(id),
+			idOfTrackingCode: (code) => feedback.idOfTrackingCode(code),
+			findByTrackingCode: (code, now) => feedback.findByTrackingCode(code, now),
+			setStatus: (id, to, now) => feedback.setStatus(id, to, now),
+			addReply: (reply) => feedback.addReply(reply),
+			takeRateToken: (key, limit, windowMs, now) =>
+				feedback.takeRateToken(key, limit, windowMs, now)
 		},
 		insertResponses: (records) => responses.insert(records),
 		insertFeedback: (items) => feedback.insert(items),

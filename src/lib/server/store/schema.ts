@@ -274,12 +274,46 @@ export const feedback = pgTable(
 		submittedAt: instant('submitted_at').notNull(),
 		deviceId: uuid('device_id'),
 		contentHash: text('content_hash').notNull(),
-		recordedAt: recordedAt()
+		recordedAt: recordedAt(),
+		/**
+		 * `ABCD-EFGH`, given by the server on insert (issue 7): the submitter's key to its status.
+		 * Not part of the content hash: a tablet's copy of the item never has one.
+		 */
+		trackingCode: text('tracking_code').notNull(),
+		status: text('status').notNull().default('received'),
+		statusChangedAt: instant('status_changed_at').notNull().defaultNow()
 	},
 	(t) => [
 		check('feedback_anonymous_without_contact', sql`not ${t.anonymous} or ${t.contact} is null`),
-		index('feedback_office_track_submitted').on(t.officeId, t.track, t.submittedAt)
+		index('feedback_office_track_submitted').on(t.officeId, t.track, t.submittedAt),
+		unique('feedback_tracking_code').on(t.trackingCode),
+		index('feedback_office_status').on(t.officeId, t.status)
 	]
+);
+
+/**
+ * The written side of a feedback item's life: office replies (public, or internal notes for the
+ * triage) and the submitter's follow-ups sent with the tracking code (author null, public: the
+ * code already shows the item's own body, and the submitter sees the whole exchange).
+ */
+export const feedbackReplies = pgTable(
+	'feedback_replies',
+	{
+		/** UUIDv7: sorts by time. */
+		id: uuid('id').primaryKey(),
+		feedbackId: uuid('feedback_id')
+			.notNull()
+			.references(() => feedback.id, { onDelete: 'cascade' }),
+		/** The staff member; null for the submitter's own follow-up. */
+		authorId: uuid('author_id').references(() => users.id),
+		text: text('text').notNull(),
+		at: instant('at').notNull(),
+		/** Shown to whoever holds the tracking code. */
+		public: boolean('public').notNull(),
+		/** The status this reply set, if it came with a status change (triage, issue 7). */
+		status: text('status')
+	},
+	(t) => [index('feedback_replies_feedback_at').on(t.feedbackId, t.at)]
 );
 
 /**
@@ -483,6 +517,7 @@ export const schema = {
 	responses,
 	ratingAnswers,
 	feedback,
+	feedbackReplies,
 	devices,
 	enrollmentCodes,
 	syncConflicts,

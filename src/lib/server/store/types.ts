@@ -9,6 +9,10 @@ import type {
 } from '../reports/rating-aggregates';
 import type {
 	FeedbackItem,
+	FeedbackStatus,
+	FeedbackStatusLookup,
+	PublicFeedbackSubmission,
+	TrackingCode,
 	FormDefinition,
 	Group,
 	Office,
@@ -85,6 +89,22 @@ export type InsertOutcome =
 	| { index: number; id: string; status: 'stored' | 'duplicate' | 'conflict' }
 	| { index: number; id: string | null; status: 'rejected'; issues: ValidationIssue[] };
 export type InsertStatus = InsertOutcome['status'];
+
+export type CreatePublicFeedbackOutcome =
+	{ ok: true; id: string; trackingCode: string } | { ok: false; issues: ValidationIssue[] };
+
+export type SetFeedbackStatusOutcome = 'changed' | 'not-allowed' | 'not-found';
+
+export interface FeedbackReplyInput {
+	feedbackId: string;
+	/** null: the submitter's follow-up, sent with the tracking code. */
+	authorId: string | null;
+	text: string;
+	at: Date;
+	public: boolean;
+	/** The status set together with this reply, if any. */
+	status?: FeedbackStatus;
+}
 
 export interface InsertReport {
 	outcomes: InsertOutcome[];
@@ -200,6 +220,21 @@ export interface Store {
 	feedback: {
 		get(id: string): Promise<FeedbackItem | null>;
 		countByDevice(deviceId: string): Promise<number>;
+		/** From the public page: the store gives the id (UUIDv7) and a unique tracking code. */
+		createPublic(
+			officeId: string,
+			submission: PublicFeedbackSubmission,
+			now: Date
+		): Promise<CreatePublicFeedbackOutcome>;
+		trackingCodeOf(id: string): Promise<string | null>;
+		idOfTrackingCode(code: TrackingCode): Promise<string | null>;
+		/** The public view of an item: never its contact details, only public replies. */
+		findByTrackingCode(code: TrackingCode, now: Date): Promise<FeedbackStatusLookup | null>;
+		setStatus(id: string, to: FeedbackStatus, now: Date): Promise<SetFeedbackStatusOutcome>;
+		/** The new reply's id; null when the item does not exist. */
+		addReply(reply: FeedbackReplyInput): Promise<string | null>;
+		/** Counts one request on `key`; false once more than `limit` fall in the current window. */
+		takeRateToken(key: string, limit: number, windowMs: number, now: Date): Promise<boolean>;
 	};
 	/**
 	 * Idempotent by the device-made id, in one transaction: invalid records are rejected and

@@ -1,0 +1,10 @@
+export {
+	importXlsForm,
+	dimensionColumn,
+	dimensionListName,
+	type NotImported,
+	type XlsFormImport,
+	type XlsFormImportOptions,
+	type XlsFormResult
+} from './import-xlsform';
+export type { XlsFormSheets } from './sheet';

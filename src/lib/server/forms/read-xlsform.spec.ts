@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import writeExcelFile from 'write-excel-file/node';
+import { importXlsForm } from '$lib/domain/xlsform';
+import { sampleXlsForm } from '$lib/domain/xlsform/testing/sample-xlsform';
+import { readXlsForm } from './read-xlsform';
+
+const owner = { officeId: 'demo-spp-1', groupId: null, kind: 'satisfaction' } as const;
+
+/** The sample as a real workbook, as KoboToolbox or Excel would save it. */
+async function workbookOf(sheets: typeof sampleXlsForm): Promise<Buffer> {
+	const width = (rows: readonly (readonly unknown[])[]) => Math.max(...rows.map((r) => r.length));
+	return writeExcelFile(
+		Object.entries(sheets).map(([sheet, rows]) => ({
+			sheet,
+			// Every row as wide as the widest, blanks as null, as a spreadsheet holds them.
+			data: rows.map((row) =>
+				Array.from({ length: width(rows) }, (_, i) => {
+					const cell = row[i];
+					return typeof cell === 'string' || typeof cell === 'number' || typeof cell === 'boolean'
+						? cell
+						: null;
+				})
+			)
+		}))
+	).toBuffer();
+}
+
+describe('an XLSForm uploaded as an .xlsx file', () => {
+	it('imports the same form as its rows do', async () => {
+		const read = await readXlsForm(await workbookOf(sampleXlsForm));
+		if (!read.ok) throw new Error(read.issues.map((i) => i.message.en).join('; '));
+		expect(Object.keys(read.value)).toEqual(['survey', 'choices', 'settings']);
+
+		const fromFile = importXlsForm(read.value, {
+			...owner,
+			id: '0190d0c0-0000-7000-8000-000000000001'
+		});
+		const fromRows = importXlsForm(sampleXlsForm, {
+			...owner,
+			id: '0190d0c0-0000-7000-8000-000000000001'
+		});
+		expect(fromFile.ok).toBe(true);
+		expect(fromFile).toEqual(fromRows);
+	});
+
+	it('is refused, in Thai and English, when it is not a workbook', async () => {
+		const read = await readXlsForm(Buffer.from('name,label\nq1,Question 1\n'));
+		expect(read.ok).toBe(false);
+		if (!read.ok) {
+			expect(read.issues[0]?.code).toBe('not_xlsx');
+			expect(read.issues[0]?.message.th).toMatch(/[\u0E00-\u0E7F]/);
+		}
+	});
+});
