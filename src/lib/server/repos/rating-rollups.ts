@@ -1,5 +1,10 @@
 import { addRowsAsJson, type Db } from '../store/db';
-import { ratingAnswers, ratingDaily, ratingDailyDimensions } from '../store/schema';
+import {
+	ratingAnswers,
+	ratingDaily,
+	ratingDailyDimensions,
+	rollupKeyColumns
+} from '../store/schema';
 
 type RatingRow = typeof ratingAnswers.$inferInsert;
 type ItemRow = typeof ratingDaily.$inferInsert;
@@ -73,16 +78,7 @@ export async function addToRollups(db: Db, ratings: readonly RatingRow[]): Promi
 		db,
 		d,
 		sortedByKey(items),
-		[
-			d.officeId,
-			d.groupId,
-			d.formId,
-			d.formVersion,
-			d.day,
-			d.respondentType,
-			d.questionKey,
-			d.dimension
-		],
+		[...rollupKeyColumns(d), d.questionKey, d.dimension],
 		[d.c1, d.c2, d.c3, d.c4, d.c5]
 	);
 	const r = ratingDailyDimensions;
@@ -96,7 +92,7 @@ export async function addToRollups(db: Db, ratings: readonly RatingRow[]): Promi
 		db,
 		r,
 		sortedByKey(dimensionRows),
-		[r.officeId, r.groupId, r.formId, r.formVersion, r.day, r.respondentType, r.dimension],
+		[...rollupKeyColumns(r), r.dimension],
 		[r.responses, r.c1, r.c2, r.c3, r.c4, r.c5]
 	);
 }

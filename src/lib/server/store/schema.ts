@@ -15,6 +15,7 @@ import {
 	unique,
 	uuid
 } from 'drizzle-orm/pg-core';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Answers, FeedbackContact, FormDefinition } from '$lib/domain';
 
 /*
@@ -188,6 +189,22 @@ const rollupKey = () => ({
 	respondentType: text('respondent_type').notNull()
 });
 
+/** The key columns every rollup row starts with, in primary-key order. */
+export function rollupKeyColumns<T extends Record<keyof ReturnType<typeof rollupKey>, PgColumn>>(
+	t: T
+): [PgColumn, PgColumn, PgColumn, PgColumn, PgColumn, PgColumn] {
+	return [t.officeId, t.groupId, t.formId, t.formVersion, t.day, t.respondentType];
+}
+
+/** How many answers were 1, 2, 3, 4 and 5. */
+const levelCounts = () => ({
+	c1: integer('c1').notNull(),
+	c2: integer('c2').notNull(),
+	c3: integer('c3').notNull(),
+	c4: integer('c4').notNull(),
+	c5: integer('c5').notNull()
+});
+
 /** Answers 1..5 per item and day. */
 export const ratingDaily = pgTable(
 	'rating_daily',
@@ -195,25 +212,12 @@ export const ratingDaily = pgTable(
 		...rollupKey(),
 		questionKey: text('question_key').notNull(),
 		dimension: text('dimension').notNull(),
-		c1: integer('c1').notNull(),
-		c2: integer('c2').notNull(),
-		c3: integer('c3').notNull(),
-		c4: integer('c4').notNull(),
-		c5: integer('c5').notNull()
+		...levelCounts()
 	},
 	(t) => [
 		primaryKey({
 			name: 'rating_daily_pkey',
-			columns: [
-				t.officeId,
-				t.groupId,
-				t.formId,
-				t.formVersion,
-				t.day,
-				t.respondentType,
-				t.questionKey,
-				t.dimension
-			]
+			columns: [...rollupKeyColumns(t), t.questionKey, t.dimension]
 		}),
 		index('rating_daily_office_day').on(t.officeId, t.day)
 	]
@@ -231,24 +235,12 @@ export const ratingDailyDimensions = pgTable(
 		...rollupKey(),
 		dimension: text('dimension').notNull(),
 		responses: integer('responses').notNull(),
-		c1: integer('c1').notNull(),
-		c2: integer('c2').notNull(),
-		c3: integer('c3').notNull(),
-		c4: integer('c4').notNull(),
-		c5: integer('c5').notNull()
+		...levelCounts()
 	},
 	(t) => [
 		primaryKey({
 			name: 'rating_daily_dimensions_pkey',
-			columns: [
-				t.officeId,
-				t.groupId,
-				t.formId,
-				t.formVersion,
-				t.day,
-				t.respondentType,
-				t.dimension
-			]
+			columns: [...rollupKeyColumns(t), t.dimension]
 		}),
 		index('rating_daily_dimensions_office_day').on(t.officeId, t.day)
 	]
