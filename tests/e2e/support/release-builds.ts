@@ -104,7 +104,8 @@ export async function freePort(): Promise<number> {
 }
 
 async function waitUntilHealthy(origin: string, server: ChildProcess): Promise<void> {
-	const deadline = Date.now() + 30_000;
+	// A cold start on a busy 2-core machine (PGlite, migrations, demo seed) can take half a minute.
+	const deadline = Date.now() + 60_000;
 	while (Date.now() < deadline) {
 		if (server.exitCode !== null) throw new Error(`exited with ${server.exitCode}`);
 		try {
@@ -114,7 +115,7 @@ async function waitUntilHealthy(origin: string, server: ChildProcess): Promise<v
 		}
 		await new Promise((r) => setTimeout(r, 100));
 	}
-	throw new Error(`${origin} was not healthy within 30 s`);
+	throw new Error(`${origin} was not healthy within 60 s`);
 }
 
 /**
