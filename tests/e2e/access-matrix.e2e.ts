@@ -67,6 +67,18 @@ const matrix: Row[] = [
 	},
 	{ routeId: '/(site)/admin/audit', method: 'GET', path: () => '/admin/audit', allowed: admins },
 	{
+		routeId: '/(site)/admin/transparency',
+		method: 'GET',
+		path: () => `/admin/transparency?${fy}`,
+		allowed: admins
+	},
+	{
+		routeId: '/(site)/transparency/[officeId]/[[fy]]',
+		method: 'GET',
+		path: () => '/transparency/spp-demo',
+		allowed: 'everyone'
+	},
+	{
 		routeId: '/(site)/reports',
 		method: 'GET',
 		path: () => `/reports?${fy}`,
@@ -168,6 +180,14 @@ const matrix: Row[] = [
 		path: (ids) => `/reports/groups/${ids.legal}?${fy}&/saveNote`,
 		allowed: ['leader.legal'],
 		form: { fy: '2568', quarter: '', kind: 'improvement-actions', text: 'ปรับปรุงช่องทางรับเรื่อง' }
+	},
+	{
+		routeId: '/(site)/admin/transparency',
+		method: 'POST',
+		path: () => '/admin/transparency?/publish',
+		allowed: admins,
+		// Unconfirmed: the page asks again, and nothing is published by the matrix.
+		form: { fy: '2568' }
 	}
 ];
 

@@ -5,6 +5,7 @@ export * from './form';
 export * from './response';
 export * from './feedback';
 export * from './feedback-tracking';
+export * from './feedback-statistics';
 export * from './validation';
 export type { BilingualMessage, DomainIssueCode } from './validation-messages';
 export * from './validate-form';

@@ -160,6 +160,8 @@ export const adminEn: Widen<typeof adminTh> = {
 		'device-revoked': 'Tablet revoked',
 		'supervisor-added-to-device': 'Supervisor added to a tablet',
 		'form-published': 'Form published',
+		'transparency-published': 'Transparency page published',
+		'transparency-withdrawn': 'Transparency page withdrawn',
 		'responses-exported': 'Raw data exported'
 	},
 	confirmNeeded: 'Please confirm once more.',

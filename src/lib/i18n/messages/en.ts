@@ -1,5 +1,6 @@
 import { adminEn } from './admin.en';
 import { feedbackEn } from './feedback.en';
+import { transparencyEn } from './transparency.en';
 import { authEn } from './auth.en';
 import { reportTablesEn } from './report-tables.en';
 import { reportsEn } from './reports.en';
@@ -176,6 +177,7 @@ export const en: Catalogue = {
 	reportTables: reportTablesEn,
 	admin: adminEn,
 	feedback: feedbackEn,
+	transparency: transparencyEn,
 	respondentType: {
 		school_executive: 'School executive',
 		teacher: 'Teacher',

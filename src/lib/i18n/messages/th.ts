@@ -1,6 +1,7 @@
 import type { FeedbackKind, FormKind, RespondentType } from '$lib/domain';
 import { adminTh } from './admin.th';
 import { feedbackTh } from './feedback.th';
+import { transparencyTh } from './transparency.th';
 import { authTh } from './auth.th';
 import { reportTablesTh } from './report-tables.th';
 import { reportsTh } from './reports.th';
@@ -173,6 +174,7 @@ export const th = {
 	reportTables: reportTablesTh,
 	admin: adminTh,
 	feedback: feedbackTh,
+	transparency: transparencyTh,
 	respondentType: {
 		school_executive: 'ผู้บริหารสถานศึกษา',
 		teacher: 'ครู',

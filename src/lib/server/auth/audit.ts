@@ -18,6 +18,8 @@ export const auditActions = [
 	'device-revoked',
 	'supervisor-added-to-device',
 	'form-published',
+	'transparency-published',
+	'transparency-withdrawn',
 	'responses-exported'
 ] as const;
 export type AuditAction = (typeof auditActions)[number];

@@ -51,6 +51,7 @@ export const routeAccess: Record<string, RouteRule> = {
 	'/(site)/admin/users/[userId]': administer,
 	'/(site)/admin/devices': administer,
 	'/(site)/admin/audit': administer,
+	'/(site)/admin/transparency': administer,
 	'/(site)/reports': signedIn(({ user }) => policy.readSomeReport(user)),
 	'/(site)/reports/groups/[groupId]': readGroupReport,
 	'/(site)/reports/groups/[groupId]/print': readGroupReport,
@@ -65,6 +66,8 @@ export const routeAccess: Record<string, RouteRule> = {
 	// tracking code is the credential for reading one item back (no contact details in it).
 	'/(site)/feedback/[officeId]': open('the public feedback form: anyone may write to the office'),
 	'/(site)/feedback/track': open('the tracking code is the credential, and it shows no contact'),
+	// What an administrator published for anyone to read: the ITA evidence an office links to.
+	'/(site)/transparency/[officeId]/[[fy]]': open('pages an administrator published to the public'),
 
 	// Master data the tablets pull: forms, groups, schools and offices are public information.
 	'/api/forms': open('published forms'),

@@ -17,6 +17,7 @@ import { responsesRepo } from '../repos/responses.repo';
 import { schoolsRepo } from '../repos/schools.repo';
 import { syncRepo } from '../repos/sync.repo';
 import { accountsRepo } from '../repos/accounts.repo';
+import { transparencyRepo } from '../repos/transparency.repo';
 import { reportNotesRepo } from '../repos/report-notes.repo';
 import { groupAggregates, ratingAggregates, ratingTrend } from '../reports/rating-aggregates';
 import { openAnswers, respondentCounts, responsesOf } from '../reports/response-queries';
@@ -232,6 +233,7 @@ function createStore(
 		},
 
 		accounts,
+		transparency: transparencyRepo(db),
 
 		async counts(officeId?: string): Promise<StoreCounts> {
 			const entries = await Promise.all(

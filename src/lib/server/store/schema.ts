@@ -413,6 +413,29 @@ export const reportNotes = pgTable(
 );
 
 /**
+ * The public transparency page of a fiscal year ("you said, we did", issue 7), as an administrator
+ * published it: a snapshot, so the evidence an office links from its ITA disclosure does not
+ * change under the reader when later records sync; publishing again replaces it. A withdrawn page
+ * keeps its row (and the audit log says who withdrew it) but is no longer shown.
+ */
+export const transparencyPages = pgTable(
+	'transparency_pages',
+	{
+		officeId: text('office_id')
+			.notNull()
+			.references(() => offices.id),
+		fy: integer('fy').notNull(),
+		/** The page as published: TransparencyPage of $lib/api/transparency-contract, validated on read. */
+		content: jsonb('content').$type<Record<string, unknown>>().notNull(),
+		publishedAt: instant('published_at').notNull(),
+		/** The administrator's user id, as the audit log keeps it (no key: users may go). */
+		publishedBy: uuid('published_by'),
+		withdrawnAt: instant('withdrawn_at')
+	},
+	(t) => [primaryKey({ name: 'transparency_pages_pkey', columns: [t.officeId, t.fy] })]
+);
+
+/**
  * People who sign in: administrators, executives, group leaders and supervisors. Respondents have
  * no account. Only an argon2id hash of the password is kept.
  */
@@ -514,6 +537,7 @@ export const schema = {
 	enrollmentCodes,
 	syncConflicts,
 	reportNotes,
+	transparencyPages,
 	users,
 	userRoles,
 	sessions,

@@ -1,5 +1,6 @@
 import type { ReportNote, ReportNoteKind } from '$lib/api/report-contract';
 import type { accountsRepo } from '../repos/accounts.repo';
+import type { transparencyRepo } from '../repos/transparency.repo';
 import type {
 	GroupAggregate,
 	OpenAnswerAggregate,
@@ -27,6 +28,7 @@ import type {
 export type StoreKind = 'pglite' | 'postgres';
 
 export type AccountsRepo = ReturnType<typeof accountsRepo>;
+export type TransparencyRepo = ReturnType<typeof transparencyRepo>;
 
 /** A user about to be created: the password already hashed. */
 export interface NewUser {
@@ -308,6 +310,8 @@ export interface Store {
 	};
 	/** Users, roles, sessions, the sign-in throttle and the audit log (issue 6). */
 	accounts: AccountsRepo;
+	/** The published "you said, we did" pages (issue 7). */
+	transparency: TransparencyRepo;
 	counts(officeId?: string): Promise<StoreCounts>;
 	health(): Promise<StoreHealth>;
 	close(): Promise<void>;

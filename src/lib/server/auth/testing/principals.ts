@@ -17,3 +17,7 @@ export function leaderOf(
 		roles: [{ role: 'group_leader', groupId: group.id }]
 	};
 }
+
+export function adminOf(officeId: string, displayName = 'ผู้ดูแลระบบ (ทดสอบ)'): Principal {
+	return { id: newId(), officeId, displayName, roles: [{ role: 'admin', groupId: null }] };
+}
