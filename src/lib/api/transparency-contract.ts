@@ -39,8 +39,8 @@ export const TransparencyGroup = z.object({
 export type TransparencyGroup = z.infer<typeof TransparencyGroup>;
 
 /** Opinions and complaints of the year, counted: what offices publish every 6 and 12 months. */
-export const FeedbackStatistics = z.object({
-	/** Every item of the year, both tracks. */
+const FeedbackCounts = z.object({
+	/** Every item, both tracks. */
 	total: z.int().min(0),
 	byKind: z.record(FeedbackKind, z.int().min(0)),
 	/** Items answered and closed (resolved or not actionable). */
@@ -50,6 +50,12 @@ export const FeedbackStatistics = z.object({
 	/** Complaints on the misconduct track: a count only, never their content. */
 	misconduct: z.int().min(0)
 });
+
+/**
+ * Opinions and complaints counted, as offices publish them every 6 and 12 months (DOMAIN.md §4):
+ * the whole year, and its first half (October to March).
+ */
+export const FeedbackStatistics = FeedbackCounts.extend({ firstHalf: FeedbackCounts });
 export type FeedbackStatistics = z.infer<typeof FeedbackStatistics>;
 
 export const TransparencyPage = z.object({

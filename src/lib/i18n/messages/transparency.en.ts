@@ -38,7 +38,8 @@ export const transparencyEn: Widen<typeof transparencyTh> = {
 	feedbackClosedInTime: 'Answered within 15 days',
 	feedbackMisconduct: 'Complaints of corruption or misconduct',
 	feedbackKind: 'Kind',
-	feedbackCount: 'Number',
+	firstHalf: 'First 6 months (Oct–Mar)',
+	wholeYear: 'Whole year',
 	notPublished: 'No page is published for this fiscal year',
 	unknownOffice: 'No such office',
 	card: {

@@ -36,7 +36,8 @@ export const transparencyTh = {
 	feedbackClosedInTime: 'แจ้งผลภายใน 15 วัน',
 	feedbackMisconduct: 'เรื่องร้องเรียนการทุจริตและประพฤติมิชอบ',
 	feedbackKind: 'ประเภท',
-	feedbackCount: 'จำนวน (เรื่อง)',
+	firstHalf: 'รอบ 6 เดือน (ต.ค.–มี.ค.)',
+	wholeYear: 'รอบ 12 เดือน',
 	notPublished: 'ไม่พบหน้าที่เผยแพร่ของปีงบประมาณนี้',
 	unknownOffice: 'ไม่พบสำนักงานนี้',
 	card: {

@@ -43,7 +43,7 @@ describe.each(storesUnderTest())('the transparency page on $name', (kind) => {
 				kind: 'suggestion',
 				submittedAt: '2024-12-01T10:00:00+07:00'
 			}),
-			buildFeedbackItem({ ...office, kind: 'opinion', submittedAt: '2025-01-10T10:00:00+07:00' }),
+			buildFeedbackItem({ ...office, kind: 'opinion', submittedAt: '2025-04-10T10:00:00+07:00' }),
 			buildFeedbackItem({
 				...office,
 				kind: 'complaint',
@@ -121,7 +121,15 @@ describe.each(storesUnderTest())('the transparency page on $name', (kind) => {
 			byKind: { opinion: 1, suggestion: 1, complaint: 2, compliment: 0 },
 			closed: 2,
 			closedInTime: 1,
-			misconduct: 1
+			misconduct: 1,
+			// October to March: all of them but the opinion of 10 April.
+			firstHalf: {
+				total: 3,
+				byKind: { opinion: 0, suggestion: 1, complaint: 2, compliment: 0 },
+				closed: 2,
+				closedInTime: 1,
+				misconduct: 1
+			}
 		});
 		// A misconduct complaint is counted, never shown.
 		expect(JSON.stringify(page)).not.toContain('เรื่องลับ');

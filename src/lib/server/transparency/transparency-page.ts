@@ -1,6 +1,6 @@
 import { OverallStatistics } from '$lib/api/report-contract';
 import type { TransparencyGroup, TransparencyPage } from '$lib/api/transparency-contract';
-import { countFeedback, fiscalYearRange, respondentTypes } from '$lib/domain';
+import { countFeedback, fiscalQuarterRange, fiscalYearRange, respondentTypes } from '$lib/domain';
 import { AccessDeniedError, policy, type Principal } from '../auth/policy';
 import { recordAudit } from '../auth/audit';
 import { buildExecutiveOverview } from '../reports/executive-overview';
@@ -27,6 +27,7 @@ export async function buildTransparencyPage(
 	const active = new Set(overview.groups.map((g) => g.group.id));
 	const groups = (await store.groups.list(officeId)).filter((g) => active.has(g.id));
 	const { start, end } = fiscalYearRange(fy);
+	const firstHalfEnd = fiscalQuarterRange(fy, 2).end;
 	const [parts, tally] = await Promise.all([
 		Promise.all(groups.map((g) => groupPart(store, g.id, fy, overview.levelScheme))),
 		store.transparency.feedbackTally(officeId, start, end)
@@ -39,7 +40,10 @@ export async function buildTransparencyPage(
 		// Parsing drops the change since the previous year, which the page does not show.
 		overall: OverallStatistics.parse(overview.overall),
 		groups: parts,
-		feedback: countFeedback(tally),
+		feedback: {
+			...countFeedback(tally),
+			firstHalf: countFeedback(tally.filter((item) => item.submittedAt < firstHalfEnd))
+		},
 		publishedAt: now.toISOString(),
 		publishedBy: publishedBy.displayName
 	};
