@@ -3,6 +3,7 @@ import { GroupsResponse } from '$lib/api/contract';
 import { SignInResponse } from '$lib/api/auth-contract';
 import { routeAccess } from '$lib/server/auth/route-access';
 import { demoPassword, type DemoAccount } from './support/accounts';
+import { demoGroupId, syncFeedbackItems } from './support/feedback-items';
 
 /*
  * Every page and endpoint, called as each role and as nobody, against the built server (issue 6).
@@ -30,6 +31,9 @@ interface Ids {
 	legal: string;
 	/** A user of the demo office, for the admin's user page. */
 	leaderId: string;
+	/** A general-track feedback item of the legal group, and a misconduct complaint (issue 7). */
+	feedbackItem: string;
+	misconductItem: string;
 }
 
 interface Row {
@@ -43,6 +47,8 @@ interface Row {
 	form?: Record<string, string>;
 	/** What the route itself answers to an allowed caller, when it is not 200. */
 	answers?: number;
+	/** Callers let in by the route whose item is not theirs: 404, as for a missing item. */
+	notFoundFor?: readonly MatrixCaller[];
 }
 
 const readers = ['executive', 'leader.legal'] as const;
@@ -95,6 +101,18 @@ const matrix: Row[] = [
 		method: 'GET',
 		path: (ids) => `/reports/groups/${ids.legal}/print?${fy}`,
 		allowed: readers
+	},
+	{
+		routeId: '/(site)/feedback/[officeId]/misconduct',
+		method: 'GET',
+		path: () => '/feedback/spp-demo/misconduct',
+		allowed: 'everyone'
+	},
+	{
+		routeId: '/(site)/feedback/[officeId]/poster',
+		method: 'GET',
+		path: () => '/feedback/spp-demo/poster',
+		allowed: 'everyone'
 	},
 	{ routeId: '/collect', method: 'GET', path: () => '/collect', allowed: 'everyone' },
 	{
@@ -173,6 +191,27 @@ const matrix: Row[] = [
 			text: `บันทึกโดย ${caller}`
 		})
 	},
+	{
+		routeId: '/(site)/inbox',
+		method: 'GET',
+		path: () => '/inbox',
+		allowed: ['admin', 'executive', 'leader.legal', 'leader.internal_audit']
+	},
+	{
+		routeId: '/(site)/inbox/[feedbackId]',
+		method: 'GET',
+		path: (ids) => `/inbox/${ids.feedbackItem}`,
+		allowed: ['admin', 'executive', 'leader.legal'],
+		notFoundFor: ['leader.internal_audit']
+	},
+	{
+		routeId: '/(site)/inbox/[feedbackId]',
+		method: 'POST',
+		path: (ids) => `/inbox/${ids.feedbackItem}?/triage`,
+		allowed: ['admin', 'executive', 'leader.legal'],
+		notFoundFor: ['leader.internal_audit'],
+		form: { status: '', visibility: 'internal', text: 'บันทึกภายในจากการทดสอบสิทธิ์' }
+	},
 	// Form actions pass the same check as their page.
 	{
 		routeId: '/(site)/reports/groups/[groupId]',
@@ -201,7 +240,7 @@ const testedElsewhere: Record<string, string> = {
 	'/api/feedback/track/[code]': 'public, needs a tracking code: feedback-public.e2e.ts'
 };
 
-const ids: Ids = { legal: '', leaderId: '' };
+const ids: Ids = { legal: '', leaderId: '', feedbackItem: '', misconductItem: '' };
 const contexts = new Map<MatrixCaller, APIRequestContext>();
 
 test.beforeAll(async ({ playwright, baseURL }) => {
@@ -221,6 +260,12 @@ test.beforeAll(async ({ playwright, baseURL }) => {
 		await (await contexts.get('nobody')!.get('/api/groups')).json()
 	);
 	ids.legal = groups.find((g) => g.code === 'legal')!.id;
+	const [general, misconduct] = await syncFeedbackItems(contexts.get('nobody')!, [
+		{ groupId: await demoGroupId(contexts.get('nobody')!, 'legal'), body: 'เรื่องของกลุ่มกฎหมาย' },
+		{ kind: 'complaint', track: 'misconduct', groupId: null, body: 'ร้องเรียนการทุจริต' }
+	]);
+	ids.feedbackItem = general!.id;
+	ids.misconductItem = misconduct!.id;
 });
 
 test.afterAll(async () => {
@@ -243,7 +288,9 @@ function expectAnswer(row: Row, caller: MatrixCaller, response: APIResponse) {
 	const status = response.status();
 	const allowed = row.allowed === 'everyone' || row.allowed.some((c) => c === caller);
 	const isPage = !row.routeId.startsWith('/api/');
-	if (allowed) {
+	if (row.notFoundFor?.some((c) => c === caller)) {
+		expect(status, label).toBe(404);
+	} else if (allowed) {
 		// A form action answers with its own redirect or page; only a refusal is wrong here.
 		if (row.form) expect([200, 204, 303], label).toContain(status);
 		else expect(status, label).toBe(row.answers ?? 200);
@@ -283,6 +330,24 @@ test.describe('who may open what', () => {
 			.get('leader.legal')!
 			.get(`/api/reports/groups/${ids.legal}?${fy}`);
 		expect(JSON.stringify(await report.json())).not.toContain('ไม่ควรบันทึกได้');
+	});
+
+	test('a group leader gets the same 404 for a misconduct complaint as for a missing item', async () => {
+		const leader = contexts.get('leader.legal')!;
+		const misconduct = await leader.get(`/inbox/${ids.misconductItem}`);
+		const missing = await leader.get(`/inbox/${crypto.randomUUID()}`);
+		expect(misconduct.status()).toBe(404);
+		expect(missing.status()).toBe(404);
+		const misconductPage = await misconduct.text();
+		expect(misconductPage).toContain('ไม่พบเรื่องนี้ในกล่องเรื่องของท่าน');
+		expect(await missing.text()).toContain('ไม่พบเรื่องนี้ในกล่องเรื่องของท่าน');
+		expect(misconductPage).not.toContain('ร้องเรียนการทุจริต');
+		const inbox = await (await leader.get('/inbox')).text();
+		expect(inbox).not.toContain('ร้องเรียนการทุจริต');
+		// The executive reads it.
+		const asExecutive = await contexts.get('executive')!.get(`/inbox/${ids.misconductItem}`);
+		expect(asExecutive.status()).toBe(200);
+		expect(await asExecutive.text()).toContain('ร้องเรียนการทุจริต');
 	});
 
 	test('every route of the server is in the matrix', () => {

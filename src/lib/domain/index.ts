@@ -6,6 +6,7 @@ export * from './response';
 export * from './feedback';
 export * from './feedback-tracking';
 export * from './feedback-statistics';
+export * from './feedback-triage';
 export * from './validation';
 export type { BilingualMessage, DomainIssueCode } from './validation-messages';
 export * from './validate-form';

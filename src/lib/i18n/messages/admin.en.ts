@@ -162,7 +162,10 @@ export const adminEn: Widen<typeof adminTh> = {
 		'form-published': 'Form published',
 		'transparency-published': 'Transparency page published',
 		'transparency-withdrawn': 'Transparency page withdrawn',
-		'responses-exported': 'Raw data exported'
+		'responses-exported': 'Raw data exported',
+		'feedback-status-changed': 'Feedback status changed',
+		'feedback-replied': 'Feedback replied to or noted',
+		'feedback-assigned': 'Feedback given to a group'
 	},
 	confirmNeeded: 'Please confirm once more.',
 	cancel: 'Cancel',

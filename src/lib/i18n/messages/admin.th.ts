@@ -153,7 +153,10 @@ export const adminTh = {
 		'form-published': 'เผยแพร่แบบฟอร์ม',
 		'transparency-published': 'เผยแพร่หน้าความโปร่งใส',
 		'transparency-withdrawn': 'ถอนหน้าความโปร่งใส',
-		'responses-exported': 'ส่งออกข้อมูลดิบ'
+		'responses-exported': 'ส่งออกข้อมูลดิบ',
+		'feedback-status-changed': 'เปลี่ยนสถานะเรื่องร้องเรียน/ความคิดเห็น',
+		'feedback-replied': 'ตอบกลับหรือบันทึกเรื่องร้องเรียน/ความคิดเห็น',
+		'feedback-assigned': 'มอบเรื่องร้องเรียน/ความคิดเห็นให้กลุ่ม'
 	},
 	confirmNeeded: 'โปรดยืนยันอีกครั้ง',
 	cancel: 'ยกเลิก',

@@ -1,6 +1,7 @@
 import { adminEn } from './admin.en';
 import { feedbackEn } from './feedback.en';
 import { transparencyEn } from './transparency.en';
+import { inboxEn } from './inbox.en';
 import { authEn } from './auth.en';
 import { reportTablesEn } from './report-tables.en';
 import { reportsEn } from './reports.en';
@@ -178,6 +179,7 @@ export const en: Catalogue = {
 	admin: adminEn,
 	feedback: feedbackEn,
 	transparency: transparencyEn,
+	inbox: inboxEn,
 	respondentType: {
 		school_executive: 'School executive',
 		teacher: 'Teacher',

@@ -20,7 +20,10 @@ export const auditActions = [
 	'form-published',
 	'transparency-published',
 	'transparency-withdrawn',
-	'responses-exported'
+	'responses-exported',
+	'feedback-status-changed',
+	'feedback-replied',
+	'feedback-assigned'
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -49,8 +49,65 @@ export const policy = {
 	readSomeReport: (user: Principal) => hasRole(user, 'executive') || hasRole(user, 'group_leader'),
 
 	/** Collecting on an enrolled tablet. */
-	collect: (user: Principal) => hasRole(user, 'supervisor')
+	collect: (user: Principal) => hasRole(user, 'supervisor'),
+
+	/** The feedback inbox at all (issue 7): executives and admins, and group leaders. */
+	useFeedbackInbox: (user: Principal) =>
+		hasRole(user, 'executive') || hasRole(user, 'admin') || hasRole(user, 'group_leader'),
+
+	/**
+	 * Reading and triaging one feedback item. A group leader gets only general-track items of a
+	 * group they lead; unassigned items and the misconduct track (DOMAIN.md §4, §6: kept from the
+	 * staff to protect the complainant) are for the executives and admins of the office.
+	 */
+	triageFeedback: (user: Principal, item: FeedbackRef) =>
+		seesWholeInbox(user, item.officeId) ||
+		(item.track === 'general' &&
+			item.groupId !== null &&
+			leads(user, { id: item.groupId, officeId: item.officeId })),
+
+	/** Screening: giving an item to a group, or to another one. */
+	assignFeedback: (user: Principal, officeId: string) => seesWholeInbox(user, officeId),
+
+	/**
+	 * The submitter's contact details: whoever triages a general item needs them to reply; on the
+	 * misconduct track only the executive, so an administrator does not learn who complained.
+	 */
+	readFeedbackContact: (user: Principal, item: FeedbackRef) =>
+		item.track === 'misconduct'
+			? isExecutiveOf(user, item.officeId)
+			: policy.triageFeedback(user, item)
 };
+
+/** What a rule about a feedback item needs to know of it. */
+export interface FeedbackRef {
+	officeId: string;
+	track: 'general' | 'misconduct';
+	groupId: string | null;
+}
+
+function seesWholeInbox(user: Principal, officeId: string): boolean {
+	return user.officeId === officeId && (hasRole(user, 'executive') || hasRole(user, 'admin'));
+}
+
+/**
+ * The part of an office's feedback a user's inbox lists, as the store filters it: every group and
+ * both tracks, or the general track of the groups they lead. `triageFeedback` is the same rule
+ * for one item (the service checks each listed item against it too).
+ */
+export function feedbackInboxScope(user: Principal): {
+	officeId: string;
+	wholeOffice: boolean;
+	groupIds: string[];
+} {
+	return {
+		officeId: user.officeId,
+		wholeOffice: seesWholeInbox(user, user.officeId),
+		groupIds: user.roles.flatMap((r) =>
+			r.role === 'group_leader' && r.groupId !== null ? [r.groupId] : []
+		)
+	};
+}
 
 /** The groups a user may read reports of, among the office's. */
 export function readableGroups<G extends GroupRef>(user: Principal, groups: readonly G[]): G[] {

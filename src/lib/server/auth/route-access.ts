@@ -68,6 +68,13 @@ export const routeAccess: Record<string, RouteRule> = {
 	'/(site)/feedback/track': open('the tracking code is the credential, and it shows no contact'),
 	// What an administrator published for anyone to read: the ITA evidence an office links to.
 	'/(site)/transparency/[officeId]/[[fy]]': open('pages an administrator published to the public'),
+	'/(site)/feedback/[officeId]/misconduct': open(
+		'the separate misconduct channel: anyone may complain, read only by the executives'
+	),
+	'/(site)/feedback/[officeId]/poster': open("a printable poster of the public page's address"),
+	// The staff inbox: which items each user sees is decided per item in feedback-triage.ts.
+	'/(site)/inbox': signedIn(({ user }) => policy.useFeedbackInbox(user)),
+	'/(site)/inbox/[feedbackId]': signedIn(({ user }) => policy.useFeedbackInbox(user)),
 
 	// Master data the tablets pull: forms, groups, schools and offices are public information.
 	'/api/forms': open('published forms'),

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoOffice } from '../seed/demo-office';
+import { demoGroups, demoOffice } from '../seed/demo-office';
 import { seedDemoContent } from '../seed/seed';
 import type { Store } from '../store/types';
 import { storesUnderTest } from '../testing/stores';
@@ -55,6 +55,25 @@ describe.each(storesUnderTest())('the public feedback service on $name', (target
 		expect(outcome.kind).toBe('stored');
 		expect(honeypotCount()).toBe(hits + 1);
 		expect((await store.counts(demoOffice.id)).feedback).toBe(before);
+	});
+
+	it('puts a misconduct page item on its own track, as a complaint with no group', async () => {
+		const outcome = await submitPublicFeedback(store, {
+			officeId: demoOffice.id,
+			// A crafted post naming a kind and a group: neither may take the item out of the track.
+			input: { ...input, kind: 'opinion', groupId: demoGroups[0]!.id },
+			honeypot: null,
+			clientAddress: '203.0.113.9',
+			now,
+			track: 'misconduct'
+		});
+		if (outcome.kind !== 'stored') throw new Error(`not stored: ${outcome.kind}`);
+		const id = await store.feedback.idOfTrackingCode(outcome.trackingCode);
+		expect(await store.feedback.get(id!)).toMatchObject({
+			track: 'misconduct',
+			kind: 'complaint',
+			groupId: null
+		});
 	});
 
 	it(`refuses the submission after ${SUBMIT_LIMIT} from one address in the window`, async () => {

@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import {
 	FeedbackFollowUp,
+	type FeedbackTrack,
 	newTrackingCode,
 	normalizeTrackingCode,
 	PublicFeedbackSubmission,
@@ -80,6 +81,8 @@ export async function submitPublicFeedback(
 		honeypot: string | null;
 		clientAddress: string;
 		now: Date;
+		/** The misconduct page's items go on their own track (default: general). */
+		track?: FeedbackTrack;
 	}
 ): Promise<SubmitOutcome> {
 	if (request.honeypot !== null && request.honeypot.trim() !== '') {
@@ -96,13 +99,24 @@ export async function submitPublicFeedback(
 		request.now
 	);
 	if (!allowed) return { kind: 'rate-limited' };
-	const parsed = PublicFeedbackSubmission.safeParse(request.input);
+	const track = request.track ?? 'general';
+	// The misconduct track takes complaints only, and no group: a group's leader must not get it.
+	const input =
+		track === 'misconduct' && typeof request.input === 'object' && request.input !== null
+			? { ...request.input, kind: 'complaint', groupId: null }
+			: request.input;
+	const parsed = PublicFeedbackSubmission.safeParse(input);
 	if (!parsed.success)
 		return {
 			kind: 'invalid',
 			fields: fieldsOf(parsed.error.issues.map((i) => i.path.map(String).join('.')))
 		};
-	const created = await store.feedback.createPublic(request.officeId, parsed.data, request.now);
+	const created = await store.feedback.createPublic(
+		request.officeId,
+		parsed.data,
+		request.now,
+		track
+	);
 	if (!created.ok) return { kind: 'invalid', fields: fieldsOf(created.issues.map((i) => i.path)) };
 	return { kind: 'stored', trackingCode: created.trackingCode };
 }

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import {
 	canChangeStatus,
 	FeedbackStatus,
@@ -10,16 +10,21 @@ import {
 	responseDeadline,
 	type FeedbackItem,
 	type FeedbackStatusLookup,
+	type FeedbackTrack,
 	type PublicFeedbackSubmission,
 	type TrackingCode,
 	type ValidationIssue
 } from '$lib/domain';
 import { utcIso } from '../store/content-hash';
 import { inChunks, type Db } from '../store/db';
-import { feedback, feedbackReplies, signInThrottle } from '../store/schema';
+import { feedback, feedbackReplies, signInThrottle, users } from '../store/schema';
 import type {
 	CreatePublicFeedbackOutcome,
+	FeedbackForTriage,
+	FeedbackInboxQuery,
+	FeedbackInboxRow,
 	FeedbackReplyInput,
+	FeedbackThreadEntry,
 	InsertReport,
 	SetFeedbackStatusOutcome
 } from '../store/types';
@@ -70,19 +75,20 @@ export function feedbackRepo(db: Db) {
 		},
 
 		/**
-		 * An item from the public page: the server gives the id, the time and the tracking code.
-		 * Public items are on the general track: the misconduct channel is a separate page (later).
+		 * An item from a public page: the server gives the id, the time and the tracking code. The
+		 * misconduct channel is its own page, which passes its track here.
 		 */
 		async createPublic(
 			officeId: string,
 			submission: PublicFeedbackSubmission,
-			now: Date
+			now: Date,
+			track: FeedbackTrack = 'general'
 		): Promise<CreatePublicFeedbackOutcome> {
 			const item = {
 				id: newId(),
 				officeId,
 				kind: submission.kind,
-				track: 'general',
+				track,
 				groupId: submission.groupId,
 				schoolId: submission.schoolId,
 				...(submission.subject ? { subject: submission.subject } : {}),
@@ -186,6 +192,143 @@ export function feedbackRepo(db: Db) {
 				status: reply.status ?? null
 			});
 			return id;
+		},
+
+		async getForTriage(id: string): Promise<FeedbackForTriage | null> {
+			const [row] = await db.select().from(feedback).where(eq(feedback.id, id));
+			if (row === undefined) return null;
+			return {
+				...toFeedbackItem(row),
+				trackingCode: row.trackingCode,
+				status: FeedbackStatus.parse(row.status),
+				statusChangedAt: row.statusChangedAt.toISOString()
+			};
+		},
+
+		/**
+		 * The items of an inbox, unordered: the order depends on the deadline, which the domain
+		 * computes (`inboxOrder`). An office gets a few hundred items a year, so the whole filtered
+		 * list is read.
+		 */
+		async listForInbox(query: FeedbackInboxQuery): Promise<FeedbackInboxRow[]> {
+			const { filter } = query;
+			const scope: SQL | undefined = query.wholeOffice
+				? undefined
+				: query.groupIds.length === 0
+					? sql`false`
+					: and(eq(feedback.track, 'general'), inArray(feedback.groupId, [...query.groupIds]));
+			const rows = await db
+				.select({
+					id: feedback.id,
+					officeId: feedback.officeId,
+					kind: feedback.kind,
+					track: feedback.track,
+					groupId: feedback.groupId,
+					schoolId: feedback.schoolId,
+					subject: feedback.subject,
+					bodyStart: sql<string>`left(${feedback.body}, 200)`,
+					anonymous: feedback.anonymous,
+					channel: feedback.channel,
+					submittedAt: feedback.submittedAt,
+					trackingCode: feedback.trackingCode,
+					status: feedback.status,
+					statusChangedAt: feedback.statusChangedAt
+				})
+				.from(feedback)
+				.where(
+					and(
+						eq(feedback.officeId, query.officeId),
+						scope,
+						filter.status ? eq(feedback.status, filter.status) : undefined,
+						filter.kind ? eq(feedback.kind, filter.kind) : undefined,
+						filter.track ? eq(feedback.track, filter.track) : undefined,
+						filter.groupId === 'none'
+							? isNull(feedback.groupId)
+							: filter.groupId
+								? eq(feedback.groupId, filter.groupId)
+								: undefined
+					)
+				);
+			return rows.map((row) => ({
+				id: row.id,
+				officeId: row.officeId,
+				kind: row.kind as FeedbackItem['kind'],
+				track: row.track as FeedbackItem['track'],
+				groupId: row.groupId,
+				schoolId: row.schoolId,
+				...(row.subject === null ? {} : { subject: row.subject }),
+				bodyStart: row.bodyStart,
+				anonymous: row.anonymous,
+				channel: row.channel as FeedbackItem['channel'],
+				submittedAt: row.submittedAt.toISOString(),
+				trackingCode: row.trackingCode,
+				status: FeedbackStatus.parse(row.status),
+				statusChangedAt: row.statusChangedAt.toISOString()
+			}));
+		},
+
+		async thread(id: string): Promise<FeedbackThreadEntry[]> {
+			const rows = await db
+				.select({
+					id: feedbackReplies.id,
+					at: feedbackReplies.at,
+					text: feedbackReplies.text,
+					public: feedbackReplies.public,
+					authorId: feedbackReplies.authorId,
+					authorName: users.displayName,
+					status: feedbackReplies.status
+				})
+				.from(feedbackReplies)
+				.leftJoin(users, eq(users.id, feedbackReplies.authorId))
+				.where(eq(feedbackReplies.feedbackId, id))
+				.orderBy(asc(feedbackReplies.at), asc(feedbackReplies.id));
+			return rows.map((r) => ({
+				...r,
+				at: r.at.toISOString(),
+				status: r.status === null ? null : FeedbackStatus.parse(r.status)
+			}));
+		},
+
+		async triage(
+			reply: FeedbackReplyInput & { authorId: string },
+			now: Date
+		): Promise<SetFeedbackStatusOutcome> {
+			// The reply explains the status change: neither is kept without the other.
+			return db.transaction(async (tx) => {
+				const [row] = await tx
+					.select({ status: feedback.status })
+					.from(feedback)
+					.where(eq(feedback.id, reply.feedbackId))
+					.for('update');
+				if (row === undefined) return 'not-found';
+				const to = reply.status;
+				if (to !== undefined) {
+					if (!canChangeStatus(FeedbackStatus.parse(row.status), to)) return 'not-allowed';
+					await tx
+						.update(feedback)
+						.set({ status: to, statusChangedAt: now })
+						.where(eq(feedback.id, reply.feedbackId));
+				}
+				await tx.insert(feedbackReplies).values({
+					id: newId(),
+					feedbackId: reply.feedbackId,
+					authorId: reply.authorId,
+					text: reply.text,
+					at: reply.at,
+					public: reply.public,
+					status: to ?? null
+				});
+				return 'changed';
+			});
+		},
+
+		async assign(id: string, groupId: string): Promise<boolean> {
+			const rows = await db
+				.update(feedback)
+				.set({ groupId })
+				.where(eq(feedback.id, id))
+				.returning({ id: feedback.id });
+			return rows.length > 0;
 		},
 
 		/**

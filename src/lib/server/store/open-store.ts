@@ -196,12 +196,18 @@ function createStore(
 		feedback: {
 			get: (id) => feedback.get(id),
 			countByDevice: (deviceId) => feedback.countByDevice(deviceId),
-			createPublic: (officeId, submission, now) => feedback.createPublic(officeId, submission, now),
+			createPublic: (officeId, submission, now, track) =>
+				feedback.createPublic(officeId, submission, now, track),
 			trackingCodeOf: (id) => feedback.trackingCodeOf(id),
 			idOfTrackingCode: (code) => feedback.idOfTrackingCode(code),
 			findByTrackingCode: (code, now) => feedback.findByTrackingCode(code, now),
 			setStatus: (id, to, now) => feedback.setStatus(id, to, now),
 			addReply: (reply) => feedback.addReply(reply),
+			getForTriage: (id) => feedback.getForTriage(id),
+			listForInbox: (query) => feedback.listForInbox(query),
+			thread: (id) => feedback.thread(id),
+			triage: (reply, now) => feedback.triage(reply, now),
+			assign: (id, groupId) => feedback.assign(id, groupId),
 			takeRateToken: (key, limit, windowMs, now) =>
 				feedback.takeRateToken(key, limit, windowMs, now)
 		},

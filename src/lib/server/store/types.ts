@@ -12,6 +12,8 @@ import type {
 	FeedbackItem,
 	FeedbackStatus,
 	FeedbackStatusLookup,
+	FeedbackTrack,
+	InboxFilter,
 	PublicFeedbackSubmission,
 	TrackingCode,
 	FormDefinition,
@@ -96,6 +98,39 @@ export type CreatePublicFeedbackOutcome =
 	{ ok: true; id: string; trackingCode: string } | { ok: false; issues: ValidationIssue[] };
 
 export type SetFeedbackStatusOutcome = 'changed' | 'not-allowed' | 'not-found';
+
+/** An item as the staff inbox holds it: the item, its code and where it stands (issue 7). */
+export type FeedbackForTriage = FeedbackItem & {
+	trackingCode: string;
+	status: FeedbackStatus;
+	statusChangedAt: string;
+};
+
+/** One line of the inbox: the item without its contact, and its body cut to a preview. */
+export type FeedbackInboxRow = Omit<FeedbackForTriage, 'contact' | 'body' | 'deviceId'> & {
+	bodyStart: string;
+};
+
+/** The part of an office's feedback an inbox lists: see `feedbackInboxScope` in policy.ts. */
+export interface FeedbackInboxQuery {
+	officeId: string;
+	/** Every group and both tracks; otherwise the general track of `groupIds` only. */
+	wholeOffice: boolean;
+	groupIds: readonly string[];
+	filter: Omit<InboxFilter, 'overdueOnly'>;
+}
+
+/** One written entry of an item's life, as the staff see it: internal notes included. */
+export interface FeedbackThreadEntry {
+	id: string;
+	at: string;
+	text: string;
+	public: boolean;
+	/** null: the submitter's follow-up. */
+	authorId: string | null;
+	authorName: string | null;
+	status: FeedbackStatus | null;
+}
 
 export interface FeedbackReplyInput {
 	feedbackId: string;
@@ -226,7 +261,8 @@ export interface Store {
 		createPublic(
 			officeId: string,
 			submission: PublicFeedbackSubmission,
-			now: Date
+			now: Date,
+			track?: FeedbackTrack
 		): Promise<CreatePublicFeedbackOutcome>;
 		trackingCodeOf(id: string): Promise<string | null>;
 		idOfTrackingCode(code: TrackingCode): Promise<string | null>;
@@ -235,6 +271,21 @@ export interface Store {
 		setStatus(id: string, to: FeedbackStatus, now: Date): Promise<SetFeedbackStatusOutcome>;
 		/** The new reply's id; null when the item does not exist. */
 		addReply(reply: FeedbackReplyInput): Promise<string | null>;
+		/** The item with its code and status, for the staff (null: no such item). */
+		getForTriage(id: string): Promise<FeedbackForTriage | null>;
+		listForInbox(query: FeedbackInboxQuery): Promise<FeedbackInboxRow[]>;
+		/** Every reply, note and follow-up, oldest first, with the author's name. */
+		thread(id: string): Promise<FeedbackThreadEntry[]>;
+		/**
+		 * A staff reply, and the status it sets if any, written together; a transition the
+		 * lifecycle does not allow writes nothing.
+		 */
+		triage(
+			reply: FeedbackReplyInput & { authorId: string },
+			now: Date
+		): Promise<SetFeedbackStatusOutcome>;
+		/** Gives the item to a group; false when there is no such item. */
+		assign(id: string, groupId: string): Promise<boolean>;
 		/** Counts one request on `key`; false once more than `limit` fall in the current window. */
 		takeRateToken(key: string, limit: number, windowMs: number, now: Date): Promise<boolean>;
 	};

@@ -1,0 +1,13 @@
+import {
+	loadPublicFeedbackPage,
+	submitPublicFeedbackForm
+} from '$lib/server/feedback/public-feedback-page';
+import type { Actions, PageServerLoad } from './$types';
+
+// The separate misconduct channel (DOMAIN.md §4): the same defences, another track.
+export const load: PageServerLoad = ({ params, url }) =>
+	loadPublicFeedbackPage(params.officeId, url);
+
+export const actions: Actions = {
+	default: (event) => submitPublicFeedbackForm(event, 'misconduct')
+};
