@@ -7,6 +7,7 @@ export * from './feedback';
 export * from './feedback-tracking';
 export * from './feedback-statistics';
 export * from './feedback-triage';
+export * from './participation';
 export * from './validation';
 export type { BilingualMessage, DomainIssueCode } from './validation-messages';
 export * from './validate-form';

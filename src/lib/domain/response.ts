@@ -25,7 +25,12 @@ export const Response = z
 		submittedAt: IsoDateTime,
 		deviceId: z.uuid().nullable(),
 		collectorId: z.uuid().nullable(),
-		sessionId: z.uuid().nullable().default(null)
+		sessionId: z.uuid().nullable().default(null),
+		/**
+		 * The participation activity this evaluates (issue 8). Absent, not null, on a survey: a
+		 * response stored before this field existed must hash the same when a tablet sends it again.
+		 */
+		activityId: z.uuid().optional()
 	})
 	.refine((r) => Date.parse(r.startedAt) <= Date.parse(r.submittedAt), {
 		path: ['submittedAt'],

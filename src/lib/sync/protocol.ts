@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BilingualMessage } from '$lib/api/contract';
-import { FeedbackItem, IsoDateTime, OfficeId, Response } from '$lib/domain';
+import { AttendanceSignIn, FeedbackItem, IsoDateTime, OfficeId, Response } from '$lib/domain';
 
 /*
  * The sync wire protocol, shared by the device and the server. The device pushes the records of
@@ -39,13 +39,14 @@ export const maxEnrollmentRequestBytes = 4 * 1024;
 // ---------------------------------------------------------------------------------------------
 // Records
 
-export const RecordKind = z.enum(['response', 'feedback']);
+export const RecordKind = z.enum(['response', 'feedback', 'attendance']);
 export type RecordKind = z.infer<typeof RecordKind>;
 
 /** One record of a batch, as the device sends it: the record exactly as it was validated there. */
 export const SyncRecord = z.discriminatedUnion('kind', [
 	z.object({ kind: z.literal('response'), record: Response }),
-	z.object({ kind: z.literal('feedback'), record: FeedbackItem })
+	z.object({ kind: z.literal('feedback'), record: FeedbackItem }),
+	z.object({ kind: z.literal('attendance'), record: AttendanceSignIn })
 ]);
 export type SyncRecord = z.input<typeof SyncRecord>;
 
@@ -181,7 +182,8 @@ const exportedState = {
 
 export const OutboxExportRecord = z.discriminatedUnion('kind', [
 	z.object({ kind: z.literal('response'), record: Response, ...exportedState }),
-	z.object({ kind: z.literal('feedback'), record: FeedbackItem, ...exportedState })
+	z.object({ kind: z.literal('feedback'), record: FeedbackItem, ...exportedState }),
+	z.object({ kind: z.literal('attendance'), record: AttendanceSignIn, ...exportedState })
 ]);
 export type OutboxExportRecord = z.input<typeof OutboxExportRecord>;
 
