@@ -1,3 +1,4 @@
+import type { TabletActivity } from '$lib/api/activities-contract';
 import type { DeviceSupervisor } from '$lib/api/device-supervisor-contract';
 import type {
 	CollectionSession,
@@ -25,6 +26,8 @@ export class CollectHome {
 	schools = $state<School[]>([]);
 	groups = $state<Group[]>([]);
 	forms = $state<FormDefinition[]>([]);
+	/** Participation activities the tablet may open for sign-ins (issue 8). */
+	activities = $state<TabletActivity[]>([]);
 	unreadable = $state<UnreadableForm[]>([]);
 	openSession = $state<CollectionSession | undefined>();
 	loaded = $state(false);
@@ -46,11 +49,13 @@ export class CollectHome {
 			const [office] = await device.masterData.offices();
 			this.office = office;
 			if (office) {
-				const [schools, groups, latest] = await Promise.all([
+				const [schools, groups, latest, activities] = await Promise.all([
 					device.masterData.schools(office.id),
 					device.masterData.groups(office.id),
-					device.masterData.latestForms({ officeId: office.id })
+					device.masterData.latestForms({ officeId: office.id }),
+					device.masterData.activities(office.id)
 				]);
+				this.activities = activities;
 				this.schools = schools;
 				this.groups = groups;
 				this.forms = latest.forms;

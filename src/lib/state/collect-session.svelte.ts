@@ -1,4 +1,5 @@
-import type { CollectionSession, SessionRecordCounts } from '$lib/client/repos';
+import type { TabletActivity } from '$lib/api/activities-contract';
+import type { AttendanceEntry, CollectionSession, SessionRecordCounts } from '$lib/client/repos';
 import { deviceStore } from '$lib/client/device-store';
 import type { BilingualMessage, FormDefinition, Group, Office, School } from '$lib/domain';
 import { LiveQuery } from './live-query.svelte';
@@ -12,6 +13,8 @@ export class CollectSession {
 	groups = $state<Group[]>([]);
 	forms = $state<FormDefinition[]>([]);
 	hasDraft = $state(false);
+	/** The activity of a sign-in session, when the tablet has it. */
+	activity = $state<TabletActivity | undefined>();
 	loaded = $state(false);
 	error = $state<BilingualMessage | undefined>();
 	readonly counts = new LiveQuery<SessionRecordCounts>(
@@ -20,6 +23,12 @@ export class CollectSession {
 				? deviceStore().sessions.recordCounts(this.session.id)
 				: { submitted: 0, waiting: 0 },
 		{ submitted: 0, waiting: 0 }
+	);
+	/** Who signed in on this tablet, current as people sign in at the kiosk in another tab. */
+	readonly sheet = new LiveQuery<AttendanceEntry[]>(
+		async () =>
+			this.session?.activityId ? deviceStore().attendance.sheet(this.session.activityId) : [],
+		[]
 	);
 
 	async load(): Promise<void> {
@@ -40,6 +49,9 @@ export class CollectSession {
 				this.groups = groups.filter((g) => session.groupIds.includes(g.id));
 				this.forms = forms.flatMap((f) => (f?.ok ? [f.value] : []));
 				this.hasDraft = draft !== undefined;
+				this.activity = session.activityId
+					? await device.masterData.activity(session.activityId)
+					: undefined;
 			}
 		} catch (error) {
 			this.error = userMessageOf(error);

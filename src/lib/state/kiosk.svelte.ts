@@ -32,13 +32,14 @@ import {
 	type Section,
 	type ValidationIssue
 } from '$lib/domain';
+import type { TabletActivity } from '$lib/api/activities-contract';
 import { formatDate, translate, type Locale, type MessageArgs, type MessageKey } from '$lib/i18n';
 import { userMessageOf } from './user-message';
 
 /** The repositories the kiosk uses; a real `DeviceStore` in the app, one on fake-indexeddb in tests. */
 export type KioskStore = Pick<
 	DeviceStore,
-	'sessions' | 'drafts' | 'records' | 'masterData' | 'settings' | 'supervisors'
+	'sessions' | 'drafts' | 'records' | 'masterData' | 'settings' | 'supervisors' | 'attendance'
 >;
 
 // ---------------------------------------------------------------------------------------------
@@ -100,6 +101,13 @@ export interface KioskSetup {
 	resume: { draft: Draft; form: FormDefinition } | undefined;
 	/** An unfinished form that cannot be reopened (its form is gone or unreadable). */
 	stuckDraft: { draft: Draft; reason: BilingualMessage } | undefined;
+	/**
+	 * The participation activity of a sign-in session (issue 8): `known` false when the tablet no
+	 * longer has it, and people can still sign in (the server decides).
+	 */
+	activity: { id: string; known: TabletActivity | undefined } | undefined;
+	/** The office's schools, for a participant to say where they come from. */
+	schools: School[];
 }
 
 export type KioskLoad =
@@ -123,12 +131,13 @@ export async function loadKiosk(store: KioskStore): Promise<KioskLoad> {
 	try {
 		const session = await store.sessions.current();
 		if (!session) return { status: 'no-session' };
-		const [latest, officeGroups, schools, offices, draft] = await Promise.all([
+		const [latest, officeGroups, schools, offices, draft, activity] = await Promise.all([
 			store.masterData.latestForms({ officeId: session.officeId }),
 			store.masterData.groups(session.officeId),
 			store.masterData.schools(session.officeId),
 			store.masterData.offices(),
-			store.drafts.current(session.id)
+			store.drafts.current(session.id),
+			session.activityId === undefined ? undefined : store.masterData.activity(session.activityId)
 		]);
 
 		const forms: FormDefinition[] = [];
@@ -192,7 +201,12 @@ export async function loadKiosk(store: KioskStore): Promise<KioskLoad> {
 				forms,
 				unavailable,
 				resume,
-				stuckDraft
+				stuckDraft,
+				activity:
+					session.activityId === undefined
+						? undefined
+						: { id: session.activityId, known: activity },
+				schools
 			}
 		};
 	} catch (error) {

@@ -1,7 +1,13 @@
 import { browser } from '$app/environment';
 import { liveQuery } from 'dexie';
 import { deviceStore } from '$lib/client/device-store';
-import type { EnrollmentStatus, OutboxCounts, OutboxError, SyncHistory } from '$lib/client/repos';
+import type {
+	EnrollmentStatus,
+	OutboxCounts,
+	OutboxError,
+	OutboxKind,
+	SyncHistory
+} from '$lib/client/repos';
 import type { BilingualMessage, LocalizedText } from '$lib/domain';
 import {
 	buildOutboxExport,
@@ -18,8 +24,10 @@ import { userMessageOf } from './user-message';
 /** A record the server rejected, as the supervisor's list shows it. */
 export interface NeedsAttentionItem {
 	id: string;
-	kind: 'response' | 'feedback';
+	kind: OutboxKind;
 	createdAt: string;
+	/** For a sign-in: who, and to what activity (its topic, when the tablet still has it). */
+	signIn?: { name: string; topic: string | undefined };
 	formTitle: LocalizedText | undefined;
 	formVersion: number | null;
 	error: OutboxError | null;
@@ -164,10 +172,16 @@ async function readNeedsAttention(): Promise<NeedsAttentionItem[]> {
 		const form = await device.masterData.formVersion(entry.formId, entry.formVersion);
 		titles.set(key, form?.ok ? form.value.title : undefined);
 	}
+	const activities = new Map(
+		(await device.masterData.activities()).map((a) => [a.id, a.topic] as const)
+	);
 	return entries.map((entry) => ({
 		id: entry.id,
 		kind: entry.kind,
-		createdAt: entry.record.submittedAt,
+		createdAt: entry.kind === 'attendance' ? entry.record.signedAt : entry.record.submittedAt,
+		...(entry.kind === 'attendance'
+			? { signIn: { name: entry.record.name, topic: activities.get(entry.record.activityId) } }
+			: {}),
 		formTitle:
 			entry.formId === null ? undefined : titles.get(`${entry.formId}@${entry.formVersion}`),
 		formVersion: entry.formVersion,

@@ -4,16 +4,18 @@ import { demoForms } from '$lib/server/seed/demo-forms';
 import { demoGroups, demoOffice, demoSchools } from '$lib/server/seed/demo-office';
 import { pullMasterData } from './pull-master-data';
 import { SyncError } from './sync-error';
+import { tabletActivity } from '$lib/client/testing/activities';
 
 type Route = (url: string) => Response | Promise<Response>;
 
-/** A server that answers the four master-data endpoints with the demo office, unless told otherwise. */
+/** A server that answers the five master-data endpoints with the demo office, unless told otherwise. */
 function fakeServer(overrides: Record<string, Route> = {}): typeof fetch {
 	const bodies: Record<string, unknown> = {
 		'/api/offices': { offices: [demoOffice] },
 		'/api/groups': { groups: demoGroups },
 		'/api/schools': { schools: demoSchools },
-		'/api/forms': { forms: demoForms }
+		'/api/forms': { forms: demoForms },
+		'/api/activities': { activities: [tabletActivity()] }
 	};
 	return (async (input: RequestInfo | URL, init?: RequestInit) => {
 		const url = String(input);
@@ -91,13 +93,14 @@ describe('a supervisor updates the tablet while online', () => {
 	});
 });
 
-/** The same four endpoints answering conditional requests, as the server does (ETag, 304). */
+/** The same five endpoints answering conditional requests, as the server does (ETag, 304). */
 function conditionalServer() {
 	const bodies: Record<string, unknown> = {
 		'/api/offices': { offices: [demoOffice] },
 		'/api/groups': { groups: demoGroups },
 		'/api/schools': { schools: demoSchools },
-		'/api/forms': { forms: demoForms }
+		'/api/forms': { forms: demoForms },
+		'/api/activities': { activities: [tabletActivity()] }
 	};
 	const versions: Record<string, number> = {};
 	const asked: { url: string; ifNoneMatch: string | null; status: number }[] = [];
@@ -129,14 +132,14 @@ describe('a supervisor re-checks the forms on a poor link', () => {
 		server.asked.length = 0;
 
 		const again = await pullMasterData(store, { fetch: server.fetch });
-		expect(server.asked.map((a) => a.status)).toEqual([304, 304, 304, 304]);
+		expect(server.asked.map((a) => a.status)).toEqual([304, 304, 304, 304, 304]);
 		expect(server.asked.every((a) => a.ifNoneMatch !== null)).toBe(true);
 		expect(again).toMatchObject({
 			offices: 1,
 			groups: 10,
 			schools: demoSchools.length,
 			forms: first.forms,
-			unchanged: ['offices', 'groups', 'schools', 'forms']
+			unchanged: ['offices', 'groups', 'schools', 'forms', 'activities']
 		});
 		expect(await store.masterData.groups(demoOffice.id)).toHaveLength(10);
 	});
@@ -148,7 +151,7 @@ describe('a supervisor re-checks the forms on a poor link', () => {
 		server.change('/api/groups', { groups: demoGroups.slice(0, 3) });
 
 		const pulled = await pullMasterData(store, { fetch: server.fetch });
-		expect(pulled.unchanged).toEqual(['offices', 'schools', 'forms']);
+		expect(pulled.unchanged).toEqual(['offices', 'schools', 'forms', 'activities']);
 		expect(pulled.groups).toBe(3);
 		expect(await store.masterData.groups(demoOffice.id)).toHaveLength(3);
 		expect(await store.masterData.schools(demoOffice.id)).toHaveLength(demoSchools.length);
@@ -156,7 +159,7 @@ describe('a supervisor re-checks the forms on a poor link', () => {
 		// The new ETag was kept: the next pull is all 304 again.
 		server.asked.length = 0;
 		await pullMasterData(store, { fetch: server.fetch });
-		expect(server.asked.map((a) => a.status)).toEqual([304, 304, 304, 304]);
+		expect(server.asked.map((a) => a.status)).toEqual([304, 304, 304, 304, 304]);
 	});
 
 	it('keeps the old ETags when the pull fails, so nothing is skipped next time', async () => {

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { ActivitiesResponse } from '$lib/api/activities-contract';
 import { FormsResponse, GroupsResponse, OfficesResponse, SchoolsResponse } from '$lib/api/contract';
 import type { DeviceStore, MasterDataPull, MasterDataReplaced } from '$lib/client/repos';
 import { exchange, parseReply, type FetchJsonOptions } from './fetch-json';
@@ -17,7 +18,8 @@ const endpoints = {
 	offices: '/api/offices',
 	groups: '/api/groups',
 	schools: '/api/schools',
-	forms: '/api/forms'
+	forms: '/api/forms',
+	activities: '/api/activities'
 } as const;
 
 type Fetched<T> = { changed: true; value: T; etag: string | null } | { changed: false };
@@ -38,21 +40,22 @@ async function fetchIfChanged<S extends z.ZodType>(
 }
 
 /**
- * Brings the offices, groups, schools and published forms down to the device, so that collection
- * works offline. All four answers arrive before anything is replaced: a pull cut short changes
- * nothing. Each request names the ETag of what the device holds, so a pull where nothing changed
- * costs four empty 304s on a poor link.
+ * Brings the offices, groups, schools, published forms and participation activities down to the
+ * device, so that collection works offline. All five answers arrive before anything is replaced:
+ * a pull cut short changes nothing. Each request names the ETag of what the device holds, so a
+ * pull where nothing changed costs five empty 304s on a poor link.
  */
 export async function pullMasterData(
 	device: DeviceStore,
 	options: FetchJsonOptions & { now?: () => Date } = {}
 ): Promise<MasterDataPulled> {
 	const etags = await device.settings.masterDataEtags();
-	const [offices, groups, schools, forms] = await Promise.all([
+	const [offices, groups, schools, forms, activities] = await Promise.all([
 		fetchIfChanged(endpoints.offices, OfficesResponse, etags[endpoints.offices], options),
 		fetchIfChanged(endpoints.groups, GroupsResponse, etags[endpoints.groups], options),
 		fetchIfChanged(endpoints.schools, SchoolsResponse, etags[endpoints.schools], options),
-		fetchIfChanged(endpoints.forms, FormsResponse, etags[endpoints.forms], options)
+		fetchIfChanged(endpoints.forms, FormsResponse, etags[endpoints.forms], options),
+		fetchIfChanged(endpoints.activities, ActivitiesResponse, etags[endpoints.activities], options)
 	]);
 
 	// A list the server did not send is current on the device, so the pull stays consistent.
@@ -61,6 +64,7 @@ export async function pullMasterData(
 	if (groups.changed) pull.groups = groups.value.groups;
 	if (schools.changed) pull.schools = schools.value.schools;
 	if (forms.changed) pull.forms = forms.value.forms;
+	if (activities.changed) pull.activities = activities.value.activities;
 	const replaced = await device.masterData.replace(pull);
 
 	// Only after the data they name is stored: an ETag for data the device lacks would keep it stale.
@@ -69,7 +73,8 @@ export async function pullMasterData(
 		[endpoints.offices, offices],
 		[endpoints.groups, groups],
 		[endpoints.schools, schools],
-		[endpoints.forms, forms]
+		[endpoints.forms, forms],
+		[endpoints.activities, activities]
 	] as const) {
 		const etag = fetched.changed ? fetched.etag : etags[url];
 		if (etag) nextEtags[url] = etag;
@@ -84,8 +89,8 @@ export async function pullMasterData(
 		groups: (pull.groups ?? (await device.masterData.groups())).length,
 		schools: (pull.schools ?? (await device.masterData.schools())).length,
 		pulledAt,
-		unchanged: (['offices', 'groups', 'schools', 'forms'] as const).filter(
-			(name) => !{ offices, groups, schools, forms }[name].changed
+		unchanged: (['offices', 'groups', 'schools', 'forms', 'activities'] as const).filter(
+			(name) => !{ offices, groups, schools, forms, activities }[name].changed
 		)
 	};
 }

@@ -1,6 +1,8 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import { declareSchema } from './schema-versions';
 import type {
+	AttendanceEntry,
+	CachedActivity,
 	CachedForm,
 	CachedGroup,
 	CachedOffice,
@@ -30,6 +32,8 @@ export class AppDB extends Dexie {
 	declare readonly outbox: EntityTable<OutboxEntry, 'id'>;
 	declare readonly settings: Table<Setting, SettingKey>;
 	declare readonly supervisors: EntityTable<TabletSupervisor, 'id'>;
+	declare readonly activities: EntityTable<CachedActivity, 'id'>;
+	declare readonly attendance: EntityTable<AttendanceEntry, 'id'>;
 
 	constructor(name: string, dependencies?: IndexedDbDependencies) {
 		super(name, dependencies);

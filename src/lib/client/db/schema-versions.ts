@@ -73,9 +73,22 @@ const version3: SchemaVersion = {
 	}
 };
 
-export const schemaVersions: readonly SchemaVersion[] = [version1, version2, version3];
+/**
+ * Version 4 (issue 8) caches the participation activities a tablet may open, and keeps its own
+ * attendance sheet of the sign-ins made on it. Outbox entries of kind `attendance` need no index of
+ * their own; sessions gain an optional `activityId`, so nothing existing is rewritten.
+ */
+const version4: SchemaVersion = {
+	version: 4,
+	stores: {
+		activities: 'id, officeId',
+		attendance: 'id, [activityId+signedAt]'
+	}
+};
 
-export const latestSchemaVersion = version3.version;
+export const schemaVersions: readonly SchemaVersion[] = [version1, version2, version3, version4];
+
+export const latestSchemaVersion = version4.version;
 
 /** Declares the versions up to `upTo` on `db`; tests pass an older one to write an old database. */
 export function declareSchema(db: Dexie, upTo: number = latestSchemaVersion): void {

@@ -1,5 +1,7 @@
+import type { TabletActivity } from '$lib/api/activities-contract';
 import type {
 	Answers,
+	AttendanceSignIn,
 	BilingualMessage,
 	FeedbackItem,
 	FormDefinition,
@@ -21,6 +23,8 @@ export type CachedForm = FormDefinition & {
 export type CachedGroup = Group;
 export type CachedSchool = School;
 export type CachedOffice = Office;
+/** A participation activity the tablet may open for sign-ins (schema v4). */
+export type CachedActivity = TabletActivity;
 
 /** A supervisor's visit: who collected, where, with which forms, from when to when. */
 export interface CollectionSession {
@@ -37,9 +41,17 @@ export interface CollectionSession {
 	endedAt: string | null;
 	/** Records submitted in the session. Kept here (schema v2) because sync empties the outbox. */
 	recordCount: number;
+	/**
+	 * The participation activity whose sign-ins and evaluations this session collects (schema v4);
+	 * absent for a survey visit.
+	 */
+	activityId?: string;
 }
 
+/** What a form filled on the tablet becomes. */
 export type RecordKind = 'response' | 'feedback';
+/** What the outbox carries: a form's record, or a sign-in to a participation activity. */
+export type OutboxKind = RecordKind | 'attendance';
 
 /** What a survey asks about the respondent outside the form's own questions. */
 export interface RespondentFields {
@@ -91,7 +103,30 @@ interface OutboxEntryBase {
 
 /** A submitted record waiting for the server; it holds the record exactly as validated. */
 export type OutboxEntry = OutboxEntryBase &
-	({ kind: 'response'; record: Response } | { kind: 'feedback'; record: FeedbackItem });
+	(
+		| { kind: 'response'; record: Response }
+		| { kind: 'feedback'; record: FeedbackItem }
+		| { kind: 'attendance'; record: AttendanceSignIn }
+	);
+
+/**
+ * A sign-in as the supervisor's attendance sheet on the tablet shows it (schema v4). The record
+ * itself travels in the outbox and leaves it when synced; this copy stays so the sheet, and the
+ * check for a person signing twice, still work after a sync.
+ */
+export interface AttendanceEntry {
+	id: string;
+	activityId: string;
+	sessionId: string;
+	name: string;
+	respondentType: RespondentType;
+	schoolId: string | null;
+	organisation: string;
+	signed: boolean;
+	signedAt: string;
+	/** The sign-in this one repeats (the same person), counted once. */
+	duplicateOf: string | null;
+}
 
 /** A supervisor PIN as stored: never the PIN, only a salted, slow hash of it. */
 export interface PinHash {

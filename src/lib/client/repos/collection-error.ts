@@ -9,7 +9,9 @@ export type CollectionErrorReason =
 	| 'form-not-cached'
 	| 'form-not-in-session'
 	| 'supervisor-not-on-device'
-	| 'supervisor-in-session';
+	| 'supervisor-in-session'
+	| 'session-without-activity'
+	| 'activity-not-cached';
 
 const messages: Record<CollectionErrorReason, BilingualMessage> = {
 	'session-not-found': {
@@ -43,6 +45,14 @@ const messages: Record<CollectionErrorReason, BilingualMessage> = {
 	'supervisor-not-on-device': {
 		th: 'ผู้เก็บข้อมูลคนนี้ยังไม่ได้เพิ่มไว้ในแท็บเล็ตเครื่องนี้ โปรดเพิ่มขณะเชื่อมต่ออินเทอร์เน็ต',
 		en: 'This supervisor has not been added to this tablet. Add them while online.'
+	},
+	'session-without-activity': {
+		th: 'รอบการเก็บข้อมูลนี้ไม่ได้เปิดสำหรับกิจกรรม จึงลงชื่อเข้าร่วมไม่ได้',
+		en: 'This collection session was not opened for an activity, so no one can sign in to it.'
+	},
+	'activity-not-cached': {
+		th: 'เครื่องนี้ยังไม่มีกิจกรรมนี้ โปรดเชื่อมต่ออินเทอร์เน็ตเพื่อปรับข้อมูลให้เป็นปัจจุบันก่อน',
+		en: 'This activity is not on the device yet. Connect to the internet to update it first.'
 	},
 	'supervisor-in-session': {
 		th: 'ผู้เก็บข้อมูลคนนี้มีรอบการเก็บข้อมูลที่ยังไม่ปิด โปรดปิดรอบนั้นก่อนนำออกจากเครื่อง',

@@ -1,4 +1,5 @@
 import type { AppDB } from '../db/app-db';
+import { AttendanceRepo } from './attendance.repo';
 import type { RepoContext } from './context';
 import { DraftsRepo } from './drafts.repo';
 import { MasterDataRepo } from './master-data.repo';
@@ -16,15 +17,19 @@ export type {
 	UnreadableForm
 } from './master-data.repo';
 export type { OutboxCounts, SubmitResult, ValidRecord } from './records.repo';
+export type { SignedIn, SignInInput } from './attendance.repo';
 export { SessionStart, type SessionRecordCounts } from './sessions.repo';
 export type { EnrollmentStatus, PinCheck, SyncHistory } from './settings.repo';
 export type {
+	AttendanceEntry,
+	CachedActivity,
 	CollectionSession,
 	Draft,
 	Enrollment,
 	OutboxEntry,
 	OutboxError,
 	OutboxState,
+	OutboxKind,
 	RecordKind,
 	RespondentFields,
 	SyncFailure,
@@ -39,6 +44,7 @@ export interface DeviceStore {
 	records: RecordsRepo;
 	settings: SettingsRepo;
 	supervisors: SupervisorsRepo;
+	attendance: AttendanceRepo;
 }
 
 export function createDeviceStore(db: AppDB, options: { now?: () => Date } = {}): DeviceStore {
@@ -51,6 +57,7 @@ export function createDeviceStore(db: AppDB, options: { now?: () => Date } = {})
 		sessions: new SessionsRepo(context, masterData, settings),
 		drafts: new DraftsRepo(context),
 		records: new RecordsRepo(context),
-		supervisors: new SupervisorsRepo(context)
+		supervisors: new SupervisorsRepo(context),
+		attendance: new AttendanceRepo(context)
 	};
 }

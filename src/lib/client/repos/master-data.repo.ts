@@ -1,4 +1,5 @@
 import { Dexie, type Table } from 'dexie';
+import type { TabletActivity } from '$lib/api/activities-contract';
 import {
 	parseFormDefinition,
 	type FormDefinition,
@@ -21,6 +22,7 @@ export interface MasterDataPull {
 	groups?: Group[];
 	schools?: School[];
 	forms?: FormDefinition[];
+	activities?: TabletActivity[];
 }
 
 export interface MasterDataReplaced {
@@ -54,11 +56,21 @@ export class MasterDataRepo {
 			// One transaction: a half-applied pull could offer forms for groups the device lacks.
 			db.transaction(
 				'rw',
-				[db.offices, db.groups, db.schools, db.forms, db.drafts, db.outbox],
+				[
+					db.offices,
+					db.groups,
+					db.schools,
+					db.forms,
+					db.drafts,
+					db.outbox,
+					db.activities,
+					db.sessions
+				],
 				async () => {
 					if (pull.offices) await replaceTable(db.offices, pull.offices);
 					if (pull.groups) await replaceTable(db.groups, pull.groups);
 					if (pull.schools) await replaceTable(db.schools, pull.schools);
+					if (pull.activities) await replaceActivities(db, pull.activities);
 					if (!pull.forms) return { forms: await db.forms.count(), formsKeptInUse: 0 };
 
 					const pulled = new Set(pull.forms.map((f) => formKey(f.id, f.version)));
@@ -136,6 +148,23 @@ export class MasterDataRepo {
 		});
 	}
 
+	/** The activities the tablet may open, soonest first. */
+	activities(officeId?: string): Promise<TabletActivity[]> {
+		return withStorageErrors(async () => {
+			const { activities } = this.context.db;
+			const rows = await (officeId === undefined
+				? activities.toArray()
+				: activities.where('officeId').equals(officeId).toArray());
+			return rows.sort(
+				(a, b) => a.heldOn.localeCompare(b.heldOn) || thaiCollator.compare(a.topic, b.topic)
+			);
+		});
+	}
+
+	activity(id: string): Promise<TabletActivity | undefined> {
+		return withStorageErrors(() => this.context.db.activities.get(id));
+	}
+
 	schools(officeId?: string): Promise<School[]> {
 		return withStorageErrors(async () => {
 			const { schools } = this.context.db;
@@ -145,6 +174,23 @@ export class MasterDataRepo {
 			return rows.sort((a, b) => thaiCollator.compare(a.name.th, b.name.th));
 		});
 	}
+}
+
+/**
+ * The activity of a session still open stays even when the server no longer lists it (its dates
+ * moved on, or it was removed): the people at the venue can still sign in, and the server decides.
+ */
+async function replaceActivities(db: AppDB, pulled: readonly TabletActivity[]): Promise<void> {
+	const open = await db.sessions
+		.filter((s) => s.endedAt === null && s.activityId !== undefined)
+		.toArray();
+	const kept = new Set(open.map((s) => s.activityId));
+	const pulledIds = new Set(pulled.map((a) => a.id));
+	const stale = (await db.activities.toCollection().primaryKeys()).filter(
+		(id) => !pulledIds.has(id) && !kept.has(id)
+	);
+	await db.activities.bulkDelete(stale);
+	await db.activities.bulkPut([...pulled]);
 }
 
 async function replaceTable<T, K>(table: Table<T, K>, rows: readonly T[]): Promise<void> {

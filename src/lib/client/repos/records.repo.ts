@@ -1,5 +1,7 @@
 import { Dexie } from 'dexie';
 import {
+	AttendanceSignIn,
+	issuesFromZod,
 	parseFeedbackItem,
 	parseResponse,
 	validateAnswers,
@@ -28,7 +30,10 @@ export type SubmitResult =
 	{ ok: true; entry: OutboxEntry } | { ok: false; issues: ValidationIssue[] };
 
 /** A record already made and checked elsewhere than a draft, e.g. restored from an export file. */
-export type ValidRecord =
+export type ValidRecord = FormRecord | { kind: 'attendance'; record: AttendanceSignIn };
+
+/** What a draft becomes when it is sent. */
+type FormRecord =
 	{ kind: 'response'; record: Response } | { kind: 'feedback'; record: FeedbackItem };
 
 export interface OutboxCounts {
@@ -95,7 +100,7 @@ export class RecordsRepo {
 			const record = checked.value;
 			entries.push(
 				outboxEntry(record, {
-					sessionId: record.kind === 'response' ? record.record.sessionId : null,
+					sessionId: record.kind === 'feedback' ? null : record.record.sessionId,
 					formId: record.kind === 'response' ? record.record.formId : null,
 					formVersion: record.kind === 'response' ? record.record.formVersion : null,
 					createdAt
@@ -217,7 +222,7 @@ function buildRecord(
 	session: CollectionSession,
 	groups: Group[],
 	submittedAt: string
-): Validated<ValidRecord> {
+): Validated<FormRecord> {
 	const answers = validateAnswers(form, draft.answers);
 	if (draft.kind === 'feedback') {
 		if (!answers.ok) return answers;
@@ -252,7 +257,9 @@ function buildRecord(
 			submittedAt,
 			deviceId: session.deviceId,
 			collectorId: session.collectorId,
-			sessionId: session.id
+			sessionId: session.id,
+			// A response in an activity's session is that activity's evaluation.
+			activityId: session.activityId
 		},
 		form
 	);
@@ -265,6 +272,12 @@ function buildRecord(
 }
 
 function checkRecord(item: ValidRecord): Validated<ValidRecord> {
+	if (item.kind === 'attendance') {
+		const parsed = AttendanceSignIn.safeParse(item.record, { reportInput: true });
+		return parsed.success
+			? { ok: true, value: { kind: 'attendance', record: parsed.data } }
+			: { ok: false, issues: issuesFromZod(parsed.error) };
+	}
 	if (item.kind === 'response') {
 		const parsed = parseResponse(item.record);
 		return parsed.ok ? { ok: true, value: { kind: 'response', record: parsed.value } } : parsed;

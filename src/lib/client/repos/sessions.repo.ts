@@ -13,13 +13,22 @@ import type { SettingsRepo } from './settings.repo';
  * (supervisors.repo.ts), by user id; the session takes their name from there. Sessions with a null
  * `collectorId` and a typed name are only those started before schema v3.
  */
-export const SessionStart = z.object({
-	officeId: OfficeId,
-	schoolId: z.uuid().nullable(),
-	groupIds: z.array(z.uuid()).default([]),
-	formIds: z.array(z.uuid()).min(1),
-	collectorId: z.uuid()
-});
+export const SessionStart = z
+	.object({
+		officeId: OfficeId,
+		schoolId: z.uuid().nullable(),
+		groupIds: z.array(z.uuid()).default([]),
+		formIds: z.array(z.uuid()).default([]),
+		collectorId: z.uuid(),
+		/** Sign-ins to this participation activity, and its evaluation form if it has one. */
+		activityId: z.uuid().optional()
+	})
+	// A survey visit needs a form; an activity's sign-in sheet is enough without one.
+	.refine((s) => s.activityId !== undefined || s.formIds.length > 0, {
+		path: ['formIds'],
+		message: 'choose at least one form',
+		params: { th: 'โปรดเลือกแบบฟอร์มอย่างน้อยหนึ่งแบบ' }
+	});
 export type SessionStart = z.input<typeof SessionStart>;
 
 export interface SessionRecordCounts {
@@ -49,6 +58,9 @@ export class SessionsRepo {
 			const form = await this.masterData.latestForm(formId);
 			if (!form) throw new CollectionError('form-not-cached', formId);
 			if (!form.ok) return form;
+		}
+		if (choice.activityId !== undefined && !(await this.masterData.activity(choice.activityId))) {
+			throw new CollectionError('activity-not-cached', choice.activityId);
 		}
 		const deviceId = await this.settings.deviceId();
 		const { db } = this.context;

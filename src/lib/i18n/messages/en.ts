@@ -2,6 +2,7 @@ import { adminEn } from './admin.en';
 import { feedbackEn } from './feedback.en';
 import { transparencyEn } from './transparency.en';
 import { inboxEn } from './inbox.en';
+import { attendanceEn } from './attendance.en';
 import { authEn } from './auth.en';
 import { reportTablesEn } from './report-tables.en';
 import { reportsEn } from './reports.en';
@@ -180,6 +181,7 @@ export const en: Catalogue = {
 	feedback: feedbackEn,
 	transparency: transparencyEn,
 	inbox: inboxEn,
+	attendance: attendanceEn,
 	respondentType: {
 		school_executive: 'School executive',
 		teacher: 'Teacher',
@@ -408,6 +410,8 @@ export const en: Catalogue = {
 			explain:
 				'The server did not accept these records, so they stay on the device and are never deleted. Export them to a file for the administrator to check.',
 			feedback: 'Opinion/complaint',
+			attendance: 'Sign-in of {name} · {topic}',
+			unknownActivity: 'an activity no longer on this device',
 			formVersion: '{title} (version {version})',
 			unknownForm: 'A form no longer on this device',
 			export: 'Export the records that need attention to a file',

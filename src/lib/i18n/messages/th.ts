@@ -3,6 +3,7 @@ import { adminTh } from './admin.th';
 import { feedbackTh } from './feedback.th';
 import { transparencyTh } from './transparency.th';
 import { inboxTh } from './inbox.th';
+import { attendanceTh } from './attendance.th';
 import { authTh } from './auth.th';
 import { reportTablesTh } from './report-tables.th';
 import { reportsTh } from './reports.th';
@@ -177,6 +178,7 @@ export const th = {
 	feedback: feedbackTh,
 	transparency: transparencyTh,
 	inbox: inboxTh,
+	attendance: attendanceTh,
 	respondentType: {
 		school_executive: 'ผู้บริหารสถานศึกษา',
 		teacher: 'ครู',
@@ -396,6 +398,8 @@ export const th = {
 			explain:
 				'เซิร์ฟเวอร์ไม่รับรายการเหล่านี้ รายการจึงยังเก็บไว้ในเครื่อง ไม่ถูกลบ ส่งออกเป็นไฟล์ให้ผู้ดูแลระบบตรวจสอบได้',
 			feedback: 'ความคิดเห็น/ข้อร้องเรียน',
+			attendance: 'การลงชื่อเข้าร่วมของ {name} · {topic}',
+			unknownActivity: 'กิจกรรมที่ไม่มีในเครื่องแล้ว',
 			formVersion: '{title} (รุ่น {version})',
 			unknownForm: 'แบบฟอร์มที่ไม่มีในเครื่องแล้ว',
 			export: 'ส่งออกรายการที่ต้องตรวจสอบเป็นไฟล์',

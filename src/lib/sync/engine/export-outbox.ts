@@ -46,9 +46,14 @@ export async function buildOutboxExport(
 
 function exportRecord(entry: OutboxEntry): OutboxExportRecord {
 	const meta = { state: entry.state, lastError: entry.lastError };
-	return entry.kind === 'response'
-		? { kind: 'response', record: entry.record, ...meta }
-		: { kind: 'feedback', record: entry.record, ...meta };
+	switch (entry.kind) {
+		case 'response':
+			return { kind: 'response', record: entry.record, ...meta };
+		case 'feedback':
+			return { kind: 'feedback', record: entry.record, ...meta };
+		case 'attendance':
+			return { kind: 'attendance', record: entry.record, ...meta };
+	}
 }
 
 /** e.g. ruamjai-outbox-0190f0f0-20250115-0904.json: which tablet, when (UTC), sortable. */

@@ -6,6 +6,7 @@ import {
 	syncRequestBytes,
 	SyncResponse,
 	takeBatch,
+	type SyncRecord,
 	type SyncRequest,
 	type SyncResult
 } from '$lib/sync/protocol';
@@ -94,11 +95,7 @@ export async function pushOutbox(
 	async function sendBatch(batch: OutboxEntry[]): Promise<void> {
 		const body: SyncRequest = {
 			deviceId,
-			records: batch.map((e) =>
-				e.kind === 'response'
-					? { kind: 'response', record: e.record }
-					: { kind: 'feedback', record: e.record }
-			)
+			records: batch.map(syncRecordOf)
 		};
 		let reply: Reply;
 		try {
@@ -223,4 +220,16 @@ function readLimits(reply: Reply): Limits | undefined {
 
 function outboxError(error: SyncError): OutboxError {
 	return { code: error.reason, message: syncErrorMessage(error.reason) };
+}
+
+/** The entry as the wire carries it; a switch, so a new kind of record cannot be forgotten here. */
+function syncRecordOf(entry: OutboxEntry): SyncRecord {
+	switch (entry.kind) {
+		case 'response':
+			return { kind: 'response', record: entry.record };
+		case 'feedback':
+			return { kind: 'feedback', record: entry.record };
+		case 'attendance':
+			return { kind: 'attendance', record: entry.record };
+	}
 }
