@@ -165,7 +165,9 @@ export const adminEn: Widen<typeof adminTh> = {
 		'responses-exported': 'Raw data exported',
 		'feedback-status-changed': 'Feedback status changed',
 		'feedback-replied': 'Feedback replied to or noted',
-		'feedback-assigned': 'Feedback given to a group'
+		'feedback-assigned': 'Feedback given to a group',
+		'survey-link-created': 'Survey link published',
+		'survey-link-revoked': 'Survey link closed'
 	},
 	confirmNeeded: 'Please confirm once more.',
 	cancel: 'Cancel',

@@ -156,7 +156,9 @@ export const adminTh = {
 		'responses-exported': 'ส่งออกข้อมูลดิบ',
 		'feedback-status-changed': 'เปลี่ยนสถานะเรื่องร้องเรียน/ความคิดเห็น',
 		'feedback-replied': 'ตอบกลับหรือบันทึกเรื่องร้องเรียน/ความคิดเห็น',
-		'feedback-assigned': 'มอบเรื่องร้องเรียน/ความคิดเห็นให้กลุ่ม'
+		'feedback-assigned': 'มอบเรื่องร้องเรียน/ความคิดเห็นให้กลุ่ม',
+		'survey-link-created': 'เผยแพร่ลิงก์แบบสอบถาม',
+		'survey-link-revoked': 'ปิดลิงก์แบบสอบถาม'
 	},
 	confirmNeeded: 'โปรดยืนยันอีกครั้ง',
 	cancel: 'ยกเลิก',

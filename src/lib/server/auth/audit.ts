@@ -23,7 +23,9 @@ export const auditActions = [
 	'responses-exported',
 	'feedback-status-changed',
 	'feedback-replied',
-	'feedback-assigned'
+	'feedback-assigned',
+	'survey-link-created',
+	'survey-link-revoked'
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -48,6 +48,16 @@ export const policy = {
 	/** The report pages at all: the overview or one of their groups. */
 	readSomeReport: (user: Principal) => hasRole(user, 'executive') || hasRole(user, 'group_leader'),
 
+	/**
+	 * Publishing a group's survey by link or QR code, and revoking the link (issue 8): the group's
+	 * own leader, or an administrator of the office.
+	 */
+	manageSurveyLinks: (user: Principal, group: GroupRef) =>
+		policy.administer(user, group.officeId) || leads(user, group),
+
+	/** The survey links page at all: for the links of some group. */
+	useSurveyLinks: (user: Principal) => hasRole(user, 'admin') || hasRole(user, 'group_leader'),
+
 	/** Collecting on an enrolled tablet. */
 	collect: (user: Principal) => hasRole(user, 'supervisor'),
 

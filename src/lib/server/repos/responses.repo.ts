@@ -76,7 +76,14 @@ export function responsesRepo(db: Db) {
 			return row?.n ?? 0;
 		},
 
-		async insert(inputs: readonly unknown[]): Promise<InsertReport> {
+		/**
+		 * `surveyLinkId`: the records came through this survey link (issue 8), from a phone. It is
+		 * where they came from, not what they say: not part of the content hash.
+		 */
+		async insert(
+			inputs: readonly unknown[],
+			options: { surveyLinkId?: string } = {}
+		): Promise<InsertReport> {
 			const batch = new BatchOutcomes<Response>(inputs.length);
 
 			// First the shape alone, to learn which forms, groups and schools to look up at once.
@@ -143,7 +150,8 @@ export function responsesRepo(db: Db) {
 						deviceId: r.deviceId,
 						collectorId: r.collectorId,
 						sessionId: r.sessionId,
-						contentHash: hash
+						contentHash: hash,
+						surveyLinkId: options.surveyLinkId ?? null
 					})),
 					responses.id
 				);

@@ -17,6 +17,7 @@ import { responsesRepo } from '../repos/responses.repo';
 import { schoolsRepo } from '../repos/schools.repo';
 import { syncRepo } from '../repos/sync.repo';
 import { accountsRepo } from '../repos/accounts.repo';
+import { surveyLinksRepo } from '../repos/survey-links.repo';
 import { transparencyRepo } from '../repos/transparency.repo';
 import { reportNotesRepo } from '../repos/report-notes.repo';
 import { groupAggregates, ratingAggregates, ratingTrend } from '../reports/rating-aggregates';
@@ -240,6 +241,7 @@ function createStore(
 
 		accounts,
 		transparency: transparencyRepo(db),
+		surveyLinks: surveyLinksRepo(db),
 
 		async counts(officeId?: string): Promise<StoreCounts> {
 			const entries = await Promise.all(

@@ -127,7 +127,12 @@ export const responses = pgTable(
 		sessionId: uuid('session_id'),
 		/** sha256 of the canonical JSON of the validated record: tells a re-send from a conflict. */
 		contentHash: text('content_hash').notNull(),
-		recordedAt: recordedAt()
+		recordedAt: recordedAt(),
+		/**
+		 * The survey link (issue 8) a response came through, from a respondent's own phone; null for
+		 * a tablet's. Not part of the content hash: it is where the response came from, not what it says.
+		 */
+		surveyLinkId: uuid('survey_link_id').references((): PgColumn => surveyLinks.id)
 	},
 	(t) => [
 		foreignKey({
@@ -137,7 +142,8 @@ export const responses = pgTable(
 		}),
 		index('responses_office_group_submitted').on(t.officeId, t.groupId, t.submittedAt),
 		index('responses_form_version').on(t.formId, t.formVersion),
-		index('responses_device').on(t.deviceId)
+		index('responses_device').on(t.deviceId),
+		index('responses_survey_link').on(t.surveyLinkId)
 	]
 );
 
@@ -436,6 +442,64 @@ export const transparencyPages = pgTable(
 );
 
 /**
+ * A survey published by link or QR code (issue 8), for respondents to fill on their own phones.
+ * The code is the link's only credential; a revoked link takes no more responses.
+ */
+export const surveyLinks = pgTable(
+	'survey_links',
+	{
+		id: uuid('id').primaryKey(),
+		/** SurveyLinkCode: 10 characters, in the address after `#`. */
+		code: text('code').notNull(),
+		officeId: text('office_id')
+			.notNull()
+			.references(() => offices.id),
+		groupId: uuid('group_id')
+			.notNull()
+			.references(() => groups.id),
+		/** The form; each response names the version it was filled on (the latest published one). */
+		formId: uuid('form_id').notNull(),
+		schoolId: uuid('school_id').references(() => schools.id),
+		/** The participation activity it evaluates. No key: activities are another part's table. */
+		activityId: uuid('activity_id'),
+		/** false: one response per phone (see survey_ballots). */
+		allowMultiple: boolean('allow_multiple').notNull(),
+		/** The user who made it, as the audit log keeps it (no key: users may go). */
+		createdBy: uuid('created_by'),
+		createdAt: instant('created_at').notNull(),
+		revokedAt: instant('revoked_at')
+	},
+	(t) => [
+		unique('survey_links_code').on(t.code),
+		index('survey_links_office_group').on(t.officeId, t.groupId)
+	]
+);
+
+/**
+ * One row per ballot key that answered a one-response-per-phone link: a sha256 of the link id and
+ * the key, never the key, so neither this table nor the responses can tell who answered, nor join
+ * one phone's answers across links. The primary key refuses a second response under the same key,
+ * even from two requests at once. A phone presents two keys (its IndexedDB one and the server's
+ * cookie), and each gets a row.
+ */
+export const surveyBallots = pgTable(
+	'survey_ballots',
+	{
+		surveyLinkId: uuid('survey_link_id')
+			.notNull()
+			.references(() => surveyLinks.id),
+		ballotHash: text('ballot_hash').notNull(),
+		responseId: uuid('response_id')
+			.notNull()
+			.references(() => responses.id)
+	},
+	(t) => [
+		primaryKey({ name: 'survey_ballots_pkey', columns: [t.surveyLinkId, t.ballotHash] }),
+		index('survey_ballots_response').on(t.responseId)
+	]
+);
+
+/**
  * People who sign in: administrators, executives, group leaders and supervisors. Respondents have
  * no account. Only an argon2id hash of the password is kept.
  */
@@ -538,6 +602,8 @@ export const schema = {
 	syncConflicts,
 	reportNotes,
 	transparencyPages,
+	surveyLinks,
+	surveyBallots,
 	users,
 	userRoles,
 	sessions,

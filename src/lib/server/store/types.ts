@@ -1,5 +1,6 @@
 import type { ReportNote, ReportNoteKind } from '$lib/api/report-contract';
 import type { accountsRepo } from '../repos/accounts.repo';
+import type { surveyLinksRepo } from '../repos/survey-links.repo';
 import type { transparencyRepo } from '../repos/transparency.repo';
 import type {
 	GroupAggregate,
@@ -31,6 +32,7 @@ export type StoreKind = 'pglite' | 'postgres';
 
 export type AccountsRepo = ReturnType<typeof accountsRepo>;
 export type TransparencyRepo = ReturnType<typeof transparencyRepo>;
+export type SurveyLinksRepo = ReturnType<typeof surveyLinksRepo>;
 
 /** A user about to be created: the password already hashed. */
 export interface NewUser {
@@ -363,6 +365,8 @@ export interface Store {
 	accounts: AccountsRepo;
 	/** The published "you said, we did" pages (issue 7). */
 	transparency: TransparencyRepo;
+	/** Surveys by link or QR code, and the ballots of their respondents' phones (issue 8). */
+	surveyLinks: SurveyLinksRepo;
 	counts(officeId?: string): Promise<StoreCounts>;
 	health(): Promise<StoreHealth>;
 	close(): Promise<void>;
