@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
-import { GroupsResponse } from '$lib/api/contract';
+import { FormsResponse, GroupsResponse } from '$lib/api/contract';
 import { SignInResponse } from '$lib/api/auth-contract';
 import { routeAccess } from '$lib/server/auth/route-access';
 import { demoPassword, type DemoAccount } from './support/accounts';
@@ -34,6 +34,9 @@ interface Ids {
 	/** A general-track feedback item of the legal group, and a misconduct complaint (issue 7). */
 	feedbackItem: string;
 	misconductItem: string;
+	/** A survey link of the legal group (issue 8): its id and its public code. */
+	surveyLink: string;
+	surveyLinkCode: string;
 }
 
 interface Row {
@@ -123,6 +126,43 @@ const matrix: Row[] = [
 	},
 	{ routeId: '/collect/kiosk', method: 'GET', path: () => '/collect/kiosk', allowed: 'everyone' },
 	{ routeId: '/offline', method: 'GET', path: () => '/offline', allowed: 'everyone' },
+	{ routeId: '/s', method: 'GET', path: () => '/s', allowed: 'everyone' },
+	{
+		routeId: '/(site)/links',
+		method: 'GET',
+		path: () => '/links',
+		allowed: ['admin', 'leader.legal', 'leader.internal_audit']
+	},
+	{
+		routeId: '/(site)/links/[linkId]/poster',
+		method: 'GET',
+		path: (ids) => `/links/${ids.surveyLink}/poster`,
+		allowed: ['admin', 'leader.legal'],
+		notFoundFor: ['leader.internal_audit']
+	},
+	{
+		routeId: '/(site)/links',
+		method: 'POST',
+		path: () => '/links?/revoke',
+		allowed: ['admin', 'leader.legal', 'leader.internal_audit'],
+		// Unconfirmed: the page asks again, and nothing is revoked by the matrix.
+		form: { linkId: '' }
+	},
+	{
+		routeId: '/api/public/surveys/[code]',
+		method: 'GET',
+		path: (ids) => `/api/public/surveys/${ids.surveyLinkCode}`,
+		allowed: 'everyone'
+	},
+	{
+		routeId: '/api/public/surveys/[code]/responses',
+		method: 'POST',
+		path: (ids) => `/api/public/surveys/${ids.surveyLinkCode}/responses`,
+		allowed: 'everyone',
+		// No ballot key and no response: refused by the endpoint itself, nothing stored.
+		body: () => ({}),
+		answers: 422
+	},
 	{ routeId: '/api/forms', method: 'GET', path: () => '/api/forms', allowed: 'everyone' },
 	{ routeId: '/api/groups', method: 'GET', path: () => '/api/groups', allowed: 'everyone' },
 	{ routeId: '/api/schools', method: 'GET', path: () => '/api/schools', allowed: 'everyone' },
@@ -240,7 +280,14 @@ const testedElsewhere: Record<string, string> = {
 	'/api/feedback/track/[code]': 'public, needs a tracking code: feedback-public.e2e.ts'
 };
 
-const ids: Ids = { legal: '', leaderId: '', feedbackItem: '', misconductItem: '' };
+const ids: Ids = {
+	legal: '',
+	leaderId: '',
+	feedbackItem: '',
+	misconductItem: '',
+	surveyLink: '',
+	surveyLinkCode: ''
+};
 const contexts = new Map<MatrixCaller, APIRequestContext>();
 
 test.beforeAll(async ({ playwright, baseURL }) => {
@@ -266,7 +313,31 @@ test.beforeAll(async ({ playwright, baseURL }) => {
 	]);
 	ids.feedbackItem = general!.id;
 	ids.misconductItem = misconduct!.id;
+	[ids.surveyLink, ids.surveyLinkCode] = await createSurveyLink(
+		contexts.get('leader.legal')!,
+		ids.legal,
+		baseURL!
+	);
 });
+
+/** A survey link of the group, made by its leader on the links page: its id and its code. */
+async function createSurveyLink(
+	leader: APIRequestContext,
+	groupId: string,
+	origin: string
+): Promise<[string, string]> {
+	const { forms } = FormsResponse.parse(await (await leader.get('/api/forms')).json());
+	const form = forms.find((f) => f.kind === 'satisfaction' && f.groupId === null)!;
+	const created = await leader.post('/links?/create', {
+		form: { groupId, formId: form.id },
+		headers: { origin, accept: 'text/html' }
+	});
+	expect(created.status()).toBe(200);
+	const page = await (await leader.get('/links')).text();
+	const [, code] = /data-link-code="([A-Z0-9]{10})"/.exec(page)!;
+	const [, id] = /\/links\/([0-9a-f-]{36})\/poster/.exec(page)!;
+	return [id!, code!];
+}
 
 test.afterAll(async () => {
 	for (const context of contexts.values()) await context.dispose();

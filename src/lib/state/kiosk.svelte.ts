@@ -275,7 +275,7 @@ function perLocale(message: (locale: Locale) => string): BilingualMessage {
  * The domain's messages name a question by label and key, for authors and the sync log; next to
  * the question a respondent needs only what to do. Codes without a kiosk wording keep the domain's.
  */
-function respondentIssue(field: RespondentField): KioskIssue {
+export function respondentIssue(field: RespondentField): KioskIssue {
 	return {
 		field,
 		label: bilingual(respondentLabels[field]),
@@ -285,7 +285,7 @@ function respondentIssue(field: RespondentField): KioskIssue {
 	};
 }
 
-function questionIssue(question: Question, issue: ValidationIssue): KioskIssue {
+export function questionIssue(question: Question, issue: ValidationIssue): KioskIssue {
 	return { field: question.key, label: question.label, message: kioskMessage(question, issue) };
 }
 

@@ -11,6 +11,8 @@ export const load: LayoutServerLoad = ({ locals }) => ({
 			: {
 					displayName: locals.user.displayName,
 					// The header links to the feedback inbox for those who may use it (issue 7).
-					inbox: policy.useFeedbackInbox(locals.user)
+					inbox: policy.useFeedbackInbox(locals.user),
+					// And to the survey links page (issue 8).
+					links: policy.useSurveyLinks(locals.user)
 				}
 });

@@ -2,6 +2,7 @@ import { adminEn } from './admin.en';
 import { feedbackEn } from './feedback.en';
 import { transparencyEn } from './transparency.en';
 import { inboxEn } from './inbox.en';
+import { linksEn } from './links.en';
 import { attendanceEn } from './attendance.en';
 import { authEn } from './auth.en';
 import { reportTablesEn } from './report-tables.en';
@@ -181,6 +182,7 @@ export const en: Catalogue = {
 	feedback: feedbackEn,
 	transparency: transparencyEn,
 	inbox: inboxEn,
+	links: linksEn,
 	attendance: attendanceEn,
 	respondentType: {
 		school_executive: 'School executive',

@@ -3,6 +3,7 @@ import { adminTh } from './admin.th';
 import { feedbackTh } from './feedback.th';
 import { transparencyTh } from './transparency.th';
 import { inboxTh } from './inbox.th';
+import { linksTh } from './links.th';
 import { attendanceTh } from './attendance.th';
 import { authTh } from './auth.th';
 import { reportTablesTh } from './report-tables.th';
@@ -178,6 +179,7 @@ export const th = {
 	feedback: feedbackTh,
 	transparency: transparencyTh,
 	inbox: inboxTh,
+	links: linksTh,
 	attendance: attendanceTh,
 	respondentType: {
 		school_executive: 'ผู้บริหารสถานศึกษา',

@@ -61,6 +61,9 @@ export const routeAccess: Record<string, RouteRule> = {
 	'/collect/session': open('the offline collection shell'),
 	'/collect/kiosk': open('the offline collection shell'),
 	'/offline': open('the page shown offline'),
+	// A survey by link or QR code (issue 8): the prerendered page a respondent opens on their own
+	// phone; the code after `#` never reaches the server, and the page holds no data.
+	'/s': open("the offline survey page of a respondent's phone"),
 
 	// The public feedback channel (issue 7): anyone may write, with or without an account; the
 	// tracking code is the credential for reading one item back (no contact details in it).
@@ -72,6 +75,9 @@ export const routeAccess: Record<string, RouteRule> = {
 		'the separate misconduct channel: anyone may complain, read only by the executives'
 	),
 	'/(site)/feedback/[officeId]/poster': open("a printable poster of the public page's address"),
+	// Surveys by link or QR code: which links each user manages is decided per group in policy.ts.
+	'/(site)/links': signedIn(({ user }) => policy.useSurveyLinks(user)),
+	'/(site)/links/[linkId]/poster': signedIn(({ user }) => policy.useSurveyLinks(user)),
 	// The staff inbox: which items each user sees is decided per item in feedback-triage.ts.
 	'/(site)/inbox': signedIn(({ user }) => policy.useFeedbackInbox(user)),
 	'/(site)/inbox/[feedbackId]': signedIn(({ user }) => policy.useFeedbackInbox(user)),
@@ -89,6 +95,12 @@ export const routeAccess: Record<string, RouteRule> = {
 	'/api/auth/sign-in': open('signing in'),
 	'/api/auth/sign-out': open('signing out'),
 	'/api/feedback': open('the public feedback channel: anyone may write, rate-limited per address'),
+	'/api/public/surveys/[code]': open(
+		"the link's code is the credential, and it opens one survey's questions"
+	),
+	'/api/public/surveys/[code]/responses': open(
+		'anyone with the link may answer: ballot keys and a rate limit per address'
+	),
 	'/api/feedback/track/[code]': open(
 		'the tracking code is the credential, and it shows no contact'
 	),

@@ -43,6 +43,11 @@ import {
 	SyncRequest,
 	SyncResponse
 } from '$lib/sync/protocol';
+import {
+	PublicSurvey,
+	PublicSurveyAccepted,
+	PublicSurveySubmission
+} from '$lib/api/survey-link-contract';
 
 /**
  * The OpenAPI 3.1 document, generated from the same zod schemas the endpoints validate with.
@@ -77,7 +82,10 @@ const components = {
 	SignOutRequest,
 	DeviceSupervisorRequest,
 	DeviceSupervisorResponse,
-	DeviceSupervisorsResponse
+	DeviceSupervisorsResponse,
+	PublicSurvey,
+	PublicSurveySubmission,
+	PublicSurveyAccepted
 } satisfies Record<string, z.ZodType>;
 type ComponentName = keyof typeof components;
 
@@ -509,6 +517,50 @@ export const operations: Operation[] = [
 			400: { description: '`malformed-code`.', schema: 'ApiError' },
 			404: { description: '`not-found`.', schema: 'ApiError' },
 			429: { description: '`rate-limited`.', schema: 'ApiError' }
+		}
+	},
+	{
+		method: 'get',
+		path: '/api/public/surveys/{code}',
+		summary: 'A survey published by link or QR code (no account)',
+		description:
+			"The form (its latest published version), the office, the group and the school of a survey link, for a respondent's phone to keep and show offline. Sets the `ruamjai_ballot` cookie (HttpOnly, 400 days) when the phone has none: the server's half of its ballot.",
+		parameters: [
+			{
+				name: 'code',
+				in: 'path',
+				schema: z.string(),
+				description: "The link's code, e.g. `K7QM2XD4PA` (from `/s#K7QM2XD4PA`)."
+			}
+		],
+		responses: {
+			200: { description: 'The survey.', schema: 'PublicSurvey' },
+			404: { description: '`not-found`: no link has this code.', schema: 'ApiError' },
+			410: { description: '`closed`: the link was revoked.', schema: 'ApiError' }
+		}
+	},
+	{
+		method: 'post',
+		path: '/api/public/surveys/{code}/responses',
+		summary: 'Answer a survey published by link or QR code (no account)',
+		description:
+			"One response, validated as a tablet's response is (against the form version it names, which must be published) and against the link (its office, group, school, form and activity; no device, collector or session). Keyed by the response id made on the phone: sending it again is answered `duplicate`. Unless the link allows more, a phone answers once: a sha256 of each ballot key (the body's `ballotKey` and the `ruamjai_ballot` cookie) with the link's id is kept, and a response under a key that already answered is refused. At most 60 submissions per client address in 10 minutes.",
+		parameters: [{ name: 'code', in: 'path', schema: z.string(), description: "The link's code." }],
+		requestBody: 'PublicSurveySubmission',
+		responses: {
+			200: { description: '`duplicate`: already stored.', schema: 'PublicSurveyAccepted' },
+			201: { description: '`stored`.', schema: 'PublicSurveyAccepted' },
+			400: { description: '`malformed-json`.', schema: 'ApiError' },
+			404: { description: '`not-found`.', schema: 'ApiError' },
+			409: {
+				description:
+					'`already-answered` (this phone answered this link already) or `conflict` (the id is stored with other content).',
+				schema: 'ApiError'
+			},
+			410: { description: '`closed`: the link was revoked.', schema: 'ApiError' },
+			413: { description: '`too-large`.', schema: 'ApiError' },
+			422: { description: '`invalid-response`, with what is wrong.', schema: 'ApiError' },
+			429: { description: '`rate-limited`: send again later.', schema: 'ApiError' }
 		}
 	},
 	{

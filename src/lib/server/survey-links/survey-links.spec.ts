@@ -19,7 +19,7 @@ import {
 	surveyLinksView
 } from './survey-links';
 
-const [legal, audit] = [demoGroups[0]!, demoGroups[1]!];
+const [ownGroup, otherGroup] = [demoGroups[0]!, demoGroups[1]!];
 const school = demoSchools[0]!;
 const now = new Date('2026-02-01T09:00:00+07:00');
 
@@ -37,7 +37,7 @@ describe('ballot hashes', () => {
 describe.each(storesUnderTest())('survey links on $name', (target) => {
 	let store: Store;
 	let form: FormDefinition;
-	const leader = leaderOf(legal);
+	const leader = leaderOf(ownGroup);
 	let address = 0;
 	/** Each submission from its own address, unless a test is about the rate limit. */
 	const nextAddress = () => `198.51.100.${++address}`;
@@ -55,7 +55,7 @@ describe.each(storesUnderTest())('survey links on $name', (target) => {
 		overrides: Partial<{ schoolId: string | null; allowMultiple: boolean }> = {}
 	): Promise<StoredSurveyLink> {
 		const created = await createSurveyLink(store, leader, {
-			groupId: legal.id,
+			groupId: ownGroup.id,
 			formId: form.id,
 			schoolId: school.id,
 			activityId: null,
@@ -95,27 +95,27 @@ describe.each(storesUnderTest())('survey links on $name', (target) => {
 		const link = await newLink();
 		expect(link.code).toMatch(/^[A-HJKMNP-Z2-9]{10}$/);
 		const base = { formId: form.id, schoolId: null, activityId: null, allowMultiple: false };
-		expect(await createSurveyLink(store, leader, { ...base, groupId: audit.id })).toEqual({
+		expect(await createSurveyLink(store, leader, { ...base, groupId: otherGroup.id })).toEqual({
 			ok: false,
 			reason: 'not-allowed'
 		});
 		expect(
 			await createSurveyLink(store, leader, {
 				...base,
-				groupId: legal.id,
+				groupId: ownGroup.id,
 				formId: demoFeedbackFormId
 			})
 		).toEqual({ ok: false, reason: 'form-not-published' });
 		// An administrator may publish for any group of the office.
 		const byAdmin = await createSurveyLink(store, adminOf(demoOffice.id), {
 			...base,
-			groupId: audit.id
+			groupId: otherGroup.id
 		});
 		expect(byAdmin.ok).toBe(true);
 		// Each leader's page lists only their own group's links.
-		const view = await surveyLinksView(store, leaderOf(audit));
-		expect(view.links.map((l) => l.groupId)).toEqual([audit.id]);
-		expect(view.groups.map((g) => g.id)).toEqual([audit.id]);
+		const view = await surveyLinksView(store, leaderOf(otherGroup));
+		expect(view.links.map((l) => l.groupId)).toEqual([otherGroup.id]);
+		expect(view.groups.map((g) => g.id)).toEqual([otherGroup.id]);
 	});
 
 	it('gives the phone the form, the group and the school, by code in any case', async () => {
@@ -125,7 +125,7 @@ describe.each(storesUnderTest())('survey links on $name', (target) => {
 		expect(found.survey).toMatchObject({
 			code: link.code,
 			allowMultiple: false,
-			group: { id: legal.id },
+			group: { id: ownGroup.id },
 			school: { id: school.id },
 			form: { id: form.id, version: form.version }
 		});
@@ -185,7 +185,11 @@ describe.each(storesUnderTest())('survey links on $name', (target) => {
 		expect(Object.keys(answers).length).toBeGreaterThan(0);
 		const missing = await submit(link, { ...noAnswers, answers: {} }, newBallotKey());
 		expect(missing.kind).toBe('invalid');
-		const moved = await submit(link, { ...responseFor(link), groupId: audit.id }, newBallotKey());
+		const moved = await submit(
+			link,
+			{ ...responseFor(link), groupId: otherGroup.id },
+			newBallotKey()
+		);
 		expect(moved).toMatchObject({ kind: 'invalid', issues: [{ path: 'groupId' }] });
 		const asTablet = await submit(
 			link,
@@ -205,7 +209,7 @@ describe.each(storesUnderTest())('survey links on $name', (target) => {
 
 	it('takes nothing through a revoked link, and only its group leader may revoke it', async () => {
 		const link = await newLink();
-		expect(await revokeSurveyLink(store, leaderOf(audit), link.id, now)).toBeNull();
+		expect(await revokeSurveyLink(store, leaderOf(otherGroup), link.id, now)).toBeNull();
 		expect((await revokeSurveyLink(store, leader, link.id, now))?.revokedAt).toEqual(now);
 		expect(await publicSurvey(store, link.code)).toEqual({ kind: 'closed' });
 		expect(await submit(link, responseFor(link), newBallotKey())).toEqual({ kind: 'closed' });

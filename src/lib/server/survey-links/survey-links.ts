@@ -31,6 +31,17 @@ import type { Store } from '../store/types';
 export const SURVEY_SUBMIT_LIMIT = 60;
 export const SURVEY_RATE_WINDOW_MS = 10 * 60 * 1000;
 
+/**
+ * The ballot cookie: first party, out of reach of scripts, sent only to the survey endpoints, for
+ * 400 days (the longest Chromium keeps a cookie).
+ */
+export const BALLOT_COOKIE_OPTIONS = {
+	path: '/api/public/surveys',
+	httpOnly: true,
+	sameSite: 'strict',
+	maxAge: 400 * 24 * 60 * 60
+} as const;
+
 /** The hash of a ballot key that the store keeps for one link: not joinable across links. */
 export function ballotHash(linkId: string, key: string): string {
 	return createHash('sha256').update(`ruamjai-ballot:${linkId}:${key}`).digest('hex');
