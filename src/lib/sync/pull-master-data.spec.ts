@@ -15,7 +15,7 @@ function fakeServer(overrides: Record<string, Route> = {}): typeof fetch {
 		'/api/groups': { groups: demoGroups },
 		'/api/schools': { schools: demoSchools },
 		'/api/forms': { forms: demoForms },
-		'/api/activities': { activities: [tabletActivity()] }
+		'/api/activities': { from: '2025-01-01', to: '2025-03-31', activities: [tabletActivity()] }
 	};
 	return (async (input: RequestInfo | URL, init?: RequestInit) => {
 		const url = String(input);
@@ -100,7 +100,7 @@ function conditionalServer() {
 		'/api/groups': { groups: demoGroups },
 		'/api/schools': { schools: demoSchools },
 		'/api/forms': { forms: demoForms },
-		'/api/activities': { activities: [tabletActivity()] }
+		'/api/activities': { from: '2025-01-01', to: '2025-03-31', activities: [tabletActivity()] }
 	};
 	const versions: Record<string, number> = {};
 	const asked: { url: string; ifNoneMatch: string | null; status: number }[] = [];

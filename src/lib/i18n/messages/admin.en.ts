@@ -162,6 +162,8 @@ export const adminEn: Widen<typeof adminTh> = {
 		'form-published': 'Form published',
 		'transparency-published': 'Transparency page published',
 		'transparency-withdrawn': 'Transparency page withdrawn',
+		'activity-published': 'Participation activity record published',
+		'activity-withdrawn': 'Participation activity record withdrawn',
 		'responses-exported': 'Raw data exported',
 		'feedback-status-changed': 'Feedback status changed',
 		'feedback-replied': 'Feedback replied to or noted',

@@ -153,6 +153,8 @@ export const adminTh = {
 		'form-published': 'เผยแพร่แบบฟอร์ม',
 		'transparency-published': 'เผยแพร่หน้าความโปร่งใส',
 		'transparency-withdrawn': 'ถอนหน้าความโปร่งใส',
+		'activity-published': 'เผยแพร่บันทึกกิจกรรมการมีส่วนร่วม',
+		'activity-withdrawn': 'ถอนบันทึกกิจกรรมการมีส่วนร่วม',
 		'responses-exported': 'ส่งออกข้อมูลดิบ',
 		'feedback-status-changed': 'เปลี่ยนสถานะเรื่องร้องเรียน/ความคิดเห็น',
 		'feedback-replied': 'ตอบกลับหรือบันทึกเรื่องร้องเรียน/ความคิดเห็น',

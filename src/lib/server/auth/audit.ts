@@ -20,6 +20,8 @@ export const auditActions = [
 	'form-published',
 	'transparency-published',
 	'transparency-withdrawn',
+	'activity-published',
+	'activity-withdrawn',
 	'responses-exported',
 	'feedback-status-changed',
 	'feedback-replied',

@@ -59,4 +59,22 @@ describe('the access policy', () => {
 		expect(policy.readGroupReport(both, finance)).toBe(true);
 		expect(policy.readGroupReport(both, personnel)).toBe(false);
 	});
+
+	it('lets a leader manage their own group’s activities, an admin any, an executive only read', () => {
+		const leader = user(['group_leader', personnel.id]);
+		const executive = user(['executive']);
+		const admin = user(['admin']);
+		const supervisor = user(['supervisor']);
+		expect(policy.manageActivities(leader, personnel)).toBe(true);
+		expect(policy.manageActivities(leader, finance)).toBe(false);
+		expect(policy.readActivities(leader, finance)).toBe(false);
+		expect(policy.readActivities(executive, finance)).toBe(true);
+		expect(policy.manageActivities(executive, finance)).toBe(false);
+		expect(policy.manageActivities(admin, finance)).toBe(true);
+		expect(policy.manageActivities(admin, elsewhere)).toBe(false);
+		expect(policy.publishActivity(admin, office)).toBe(true);
+		expect(policy.publishActivity(leader, office)).toBe(false);
+		expect(policy.useActivities(supervisor)).toBe(false);
+		expect(policy.registerSomeActivity(executive)).toBe(false);
+	});
 });

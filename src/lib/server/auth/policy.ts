@@ -76,8 +76,38 @@ export const policy = {
 	readFeedbackContact: (user: Principal, item: FeedbackRef) =>
 		item.track === 'misconduct'
 			? isExecutiveOf(user, item.officeId)
-			: policy.triageFeedback(user, item)
+			: policy.triageFeedback(user, item),
+
+	/**
+	 * Participation activities and representatives at all (issue 8): group leaders for their
+	 * groups, executives and admins for the whole office.
+	 */
+	useActivities: (user: Principal) =>
+		hasRole(user, 'group_leader') || hasRole(user, 'executive') || hasRole(user, 'admin'),
+
+	/** An activity's page, record and attendance list, and a group's representatives. */
+	readActivities: (user: Principal, group: GroupRef) =>
+		leads(user, group) || seesWholeOffice(user, group.officeId),
+
+	/**
+	 * Registering and editing a group's activities (results, actions taken, invitations) and its
+	 * representatives: the group's leader, and an administrator for any group of the office. The
+	 * executive reads them, as they read the reports.
+	 */
+	manageActivities: (user: Principal, group: GroupRef) =>
+		leads(user, group) || policy.administer(user, group.officeId),
+
+	/** Registering an activity for some group: leaders and administrators. */
+	registerSomeActivity: (user: Principal) =>
+		hasRole(user, 'group_leader') || hasRole(user, 'admin'),
+
+	/** Putting an activity's record on the public transparency page, or taking it off. */
+	publishActivity: (user: Principal, officeId: string) => policy.administer(user, officeId)
 };
+
+function seesWholeOffice(user: Principal, officeId: string): boolean {
+	return user.officeId === officeId && (hasRole(user, 'executive') || hasRole(user, 'admin'));
+}
 
 /** What a rule about a feedback item needs to know of it. */
 export interface FeedbackRef {
@@ -87,7 +117,7 @@ export interface FeedbackRef {
 }
 
 function seesWholeInbox(user: Principal, officeId: string): boolean {
-	return user.officeId === officeId && (hasRole(user, 'executive') || hasRole(user, 'admin'));
+	return seesWholeOffice(user, officeId);
 }
 
 /**

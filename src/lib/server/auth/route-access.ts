@@ -41,6 +41,23 @@ const aboutGroup = (allow: (user: Principal, group: GroupRef) => boolean): Route
 	});
 
 const readGroupReport = aboutGroup(policy.readGroupReport);
+
+/**
+ * A rule about the activity in the route's `[activityId]`, by its group. An unknown id is let
+ * through to the route's own 404, as for groups.
+ */
+const aboutActivity = (allow: (user: Principal, group: GroupRef) => boolean): RouteRule =>
+	signedIn(async ({ user, params, store }) => {
+		const activity =
+			params.activityId === undefined || !isUuid(params.activityId)
+				? null
+				: await store.activities.get(params.activityId);
+		if (activity === null) return policy.useActivities(user);
+		return allow(user, { id: activity.groupId, officeId: activity.officeId });
+	});
+
+const isUuid = (value: string) =>
+	/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 const administer = signedIn(({ user }) => policy.administer(user, user.officeId));
 
 export const routeAccess: Record<string, RouteRule> = {
@@ -76,6 +93,14 @@ export const routeAccess: Record<string, RouteRule> = {
 	'/(site)/inbox': signedIn(({ user }) => policy.useFeedbackInbox(user)),
 	'/(site)/inbox/[feedbackId]': signedIn(({ user }) => policy.useFeedbackInbox(user)),
 
+	// Participation activities (issue 8): which groups' activities each user sees is decided per
+	// activity and group in activities.ts; the record page is evidence for the same readers.
+	'/(site)/activities': signedIn(({ user }) => policy.useActivities(user)),
+	'/(site)/activities/new': signedIn(({ user }) => policy.registerSomeActivity(user)),
+	'/(site)/activities/[activityId]': aboutActivity(policy.readActivities),
+	'/(site)/activities/[activityId]/record': aboutActivity(policy.readActivities),
+	'/(site)/representatives': signedIn(({ user }) => policy.useActivities(user)),
+
 	// Master data the tablets pull: forms, groups, schools and offices are public information.
 	'/api/forms': open('published forms'),
 	'/api/groups': open("the office's groups"),
@@ -86,6 +111,7 @@ export const routeAccess: Record<string, RouteRule> = {
 	'/api/devices/enroll': open('the one-time enrollment code is the credential'),
 	'/api/devices/supervisors': open('the device token and the password are the credentials'),
 	'/api/sync': open("the endpoint checks the device's own token"),
+	'/api/activities': open("the endpoint checks the device's own token"),
 	'/api/auth/sign-in': open('signing in'),
 	'/api/auth/sign-out': open('signing out'),
 	'/api/feedback': open('the public feedback channel: anyone may write, rate-limited per address'),

@@ -18,6 +18,8 @@ import { schoolsRepo } from '../repos/schools.repo';
 import { syncRepo } from '../repos/sync.repo';
 import { accountsRepo } from '../repos/accounts.repo';
 import { transparencyRepo } from '../repos/transparency.repo';
+import { activitiesRepo } from '../repos/activities.repo';
+import { representativesRepo } from '../repos/representatives.repo';
 import { reportNotesRepo } from '../repos/report-notes.repo';
 import { groupAggregates, ratingAggregates, ratingTrend } from '../reports/rating-aggregates';
 import { openAnswers, respondentCounts, responsesOf } from '../reports/response-queries';
@@ -240,6 +242,8 @@ function createStore(
 
 		accounts,
 		transparency: transparencyRepo(db),
+		activities: activitiesRepo(db),
+		representatives: representativesRepo(db),
 
 		async counts(officeId?: string): Promise<StoreCounts> {
 			const entries = await Promise.all(

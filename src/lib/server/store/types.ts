@@ -1,6 +1,8 @@
 import type { ReportNote, ReportNoteKind } from '$lib/api/report-contract';
 import type { accountsRepo } from '../repos/accounts.repo';
 import type { transparencyRepo } from '../repos/transparency.repo';
+import type { activitiesRepo } from '../repos/activities.repo';
+import type { representativesRepo } from '../repos/representatives.repo';
 import type {
 	GroupAggregate,
 	OpenAnswerAggregate,
@@ -31,6 +33,8 @@ export type StoreKind = 'pglite' | 'postgres';
 
 export type AccountsRepo = ReturnType<typeof accountsRepo>;
 export type TransparencyRepo = ReturnType<typeof transparencyRepo>;
+export type ActivitiesRepo = ReturnType<typeof activitiesRepo>;
+export type RepresentativesRepo = ReturnType<typeof representativesRepo>;
 
 /** A user about to be created: the password already hashed. */
 export interface NewUser {
@@ -178,10 +182,12 @@ export type EnrollOutcome =
 
 export type SyncSource = 'sync' | 'import';
 
-/** Records of both kinds from one sender, stored together or not at all. */
+/** Records of every kind from one sender, stored together or not at all. */
 export interface SyncBatch {
 	responses: readonly unknown[];
 	feedback: readonly unknown[];
+	/** Attendance sign-ins at participation activities (issue 8). */
+	attendance: readonly unknown[];
 	/** The device that sent them, for the conflict log. */
 	deviceId: string | null;
 	source: SyncSource;
@@ -191,13 +197,14 @@ export interface SyncBatch {
 export interface SyncBatchReport {
 	responses: InsertReport;
 	feedback: InsertReport;
+	attendance: InsertReport;
 }
 
 /** A record sent under an id the store holds with other content; the stored one was kept. */
 export interface SyncConflict {
 	id: string;
 	officeId: string;
-	recordKind: 'response' | 'feedback';
+	recordKind: 'response' | 'feedback' | 'attendance';
 	recordId: string;
 	deviceId: string | null;
 	source: SyncSource;
@@ -318,8 +325,8 @@ export interface Store {
 	};
 	sync: {
 		/**
-		 * Stores responses and feedback items like `insertResponses` and `insertFeedback`, but all in
-		 * one transaction, and logs each conflict in `sync_conflicts`. `beforeCommit` is a
+		 * Stores responses, feedback items and attendance sign-ins like `insertResponses` and
+		 * `insertFeedback`, but all in one transaction, and logs each conflict in `sync_conflicts`. `beforeCommit` is a
 		 * fault-injection point for tests: whatever it throws rolls the whole batch back.
 		 */
 		storeBatch(
@@ -363,6 +370,10 @@ export interface Store {
 	accounts: AccountsRepo;
 	/** The published "you said, we did" pages (issue 7). */
 	transparency: TransparencyRepo;
+	/** Participation activities, their invitations, sign-ins and evaluation counts (issue 8). */
+	activities: ActivitiesRepo;
+	/** The stakeholder representatives of the groups (issue 8). */
+	representatives: RepresentativesRepo;
 	counts(officeId?: string): Promise<StoreCounts>;
 	health(): Promise<StoreHealth>;
 	close(): Promise<void>;
