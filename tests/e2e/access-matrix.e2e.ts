@@ -34,6 +34,8 @@ interface Ids {
 	/** A general-track feedback item of the legal group, and a misconduct complaint (issue 7). */
 	feedbackItem: string;
 	misconductItem: string;
+	/** A participation activity of the legal group (issue 8). */
+	activity: string;
 }
 
 interface Row {
@@ -221,6 +223,55 @@ const matrix: Row[] = [
 		form: { fy: '2568', quarter: '', kind: 'improvement-actions', text: 'ปรับปรุงช่องทางรับเรื่อง' }
 	},
 	{
+		routeId: '/(site)/activities',
+		method: 'GET',
+		path: () => '/activities',
+		allowed: ['admin', 'executive', 'leader.legal', 'leader.internal_audit']
+	},
+	{
+		routeId: '/(site)/activities/new',
+		method: 'GET',
+		path: () => '/activities/new',
+		allowed: ['admin', 'leader.legal', 'leader.internal_audit']
+	},
+	{
+		routeId: '/(site)/activities/[activityId]',
+		method: 'GET',
+		path: (ids) => `/activities/${ids.activity}`,
+		allowed: ['admin', 'executive', 'leader.legal'],
+		notFoundFor: ['leader.internal_audit']
+	},
+	{
+		routeId: '/(site)/activities/[activityId]/record',
+		method: 'GET',
+		path: (ids) => `/activities/${ids.activity}/record`,
+		allowed: ['admin', 'executive', 'leader.legal'],
+		notFoundFor: ['leader.internal_audit']
+	},
+	// The executive reads an activity but does not change it: the action itself answers 403.
+	{
+		routeId: '/(site)/activities/[activityId]',
+		method: 'POST',
+		path: (ids) => `/activities/${ids.activity}?/outcome`,
+		allowed: ['admin', 'leader.legal'],
+		notFoundFor: ['leader.internal_audit'],
+		form: { status: 'planned', results: '', actionsTaken: '' }
+	},
+	{
+		routeId: '/(site)/representatives',
+		method: 'GET',
+		path: () => '/representatives',
+		allowed: ['admin', 'executive', 'leader.legal', 'leader.internal_audit']
+	},
+	{
+		routeId: '/api/activities',
+		method: 'GET',
+		path: () => '/api/activities',
+		allowed: 'everyone',
+		// The device token is the credential: without one, the endpoint itself says no.
+		answers: 401
+	},
+	{
 		routeId: '/(site)/admin/transparency',
 		method: 'POST',
 		path: () => '/admin/transparency?/publish',
@@ -240,7 +291,7 @@ const testedElsewhere: Record<string, string> = {
 	'/api/feedback/track/[code]': 'public, needs a tracking code: feedback-public.e2e.ts'
 };
 
-const ids: Ids = { legal: '', leaderId: '', feedbackItem: '', misconductItem: '' };
+const ids: Ids = { legal: '', leaderId: '', feedbackItem: '', misconductItem: '', activity: '' };
 const contexts = new Map<MatrixCaller, APIRequestContext>();
 
 test.beforeAll(async ({ playwright, baseURL }) => {
@@ -266,6 +317,22 @@ test.beforeAll(async ({ playwright, baseURL }) => {
 	]);
 	ids.feedbackItem = general!.id;
 	ids.misconductItem = misconduct!.id;
+	// Registered as a browser without JavaScript does it: the answer is a redirect to the activity.
+	const registered = await contexts.get('leader.legal')!.post('/activities/new', {
+		form: {
+			groupId: ids.legal,
+			kind: 'committee',
+			topic: 'ประชุมคณะกรรมการ (ทดสอบสิทธิ์)',
+			heldOn: '2025-05-01',
+			schoolId: '',
+			placeNote: '',
+			plannedParticipants: '5',
+			evaluationFormId: ''
+		},
+		headers: { origin: baseURL!, accept: 'text/html' }
+	});
+	expect(registered.status(), await registered.text()).toBe(303);
+	ids.activity = registered.headers()['location']!.split('/').pop()!;
 });
 
 test.afterAll(async () => {

@@ -96,4 +96,17 @@ test.describe('the landing page', () => {
 		await page.getByRole('link', { name: /^Users and roles/ }).click();
 		await expect(page).toHaveURL('/admin/users');
 	});
+
+	test('the Activities card is there for a group leader, and not for a visitor signed out', async ({
+		page
+	}) => {
+		const card = page.getByRole('main').getByRole('link', { name: /^กิจกรรมการมีส่วนร่วม/ });
+		await page.goto('/');
+		await expect(card).toHaveCount(0);
+		await signInPage(page, 'leader.personnel');
+		await page.goto('/');
+		await card.click();
+		await expect(page).toHaveURL('/activities');
+		await expect(heading(page, 'กิจกรรมการมีส่วนร่วมของผู้มีส่วนได้ส่วนเสีย')).toBeVisible();
+	});
 });

@@ -11,6 +11,8 @@ export const load: LayoutServerLoad = ({ locals }) => ({
 			: {
 					displayName: locals.user.displayName,
 					// The header links to the feedback inbox for those who may use it (issue 7).
-					inbox: policy.useFeedbackInbox(locals.user)
+					inbox: policy.useFeedbackInbox(locals.user),
+					// The landing page offers participation activities to those who may use them (issue 8).
+					activities: policy.useActivities(locals.user)
 				}
 });

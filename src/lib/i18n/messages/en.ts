@@ -1,6 +1,7 @@
 import { adminEn } from './admin.en';
 import { feedbackEn } from './feedback.en';
 import { transparencyEn } from './transparency.en';
+import { activitiesEn } from './activities.en';
 import { inboxEn } from './inbox.en';
 import { attendanceEn } from './attendance.en';
 import { authEn } from './auth.en';
@@ -180,6 +181,7 @@ export const en: Catalogue = {
 	admin: adminEn,
 	feedback: feedbackEn,
 	transparency: transparencyEn,
+	activities: activitiesEn,
 	inbox: inboxEn,
 	attendance: attendanceEn,
 	respondentType: {

@@ -2,6 +2,7 @@ import type { FeedbackKind, FormKind, RespondentType } from '$lib/domain';
 import { adminTh } from './admin.th';
 import { feedbackTh } from './feedback.th';
 import { transparencyTh } from './transparency.th';
+import { activitiesTh } from './activities.th';
 import { inboxTh } from './inbox.th';
 import { attendanceTh } from './attendance.th';
 import { authTh } from './auth.th';
@@ -177,6 +178,7 @@ export const th = {
 	admin: adminTh,
 	feedback: feedbackTh,
 	transparency: transparencyTh,
+	activities: activitiesTh,
 	inbox: inboxTh,
 	attendance: attendanceTh,
 	respondentType: {

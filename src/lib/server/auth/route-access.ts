@@ -42,22 +42,6 @@ const aboutGroup = (allow: (user: Principal, group: GroupRef) => boolean): Route
 
 const readGroupReport = aboutGroup(policy.readGroupReport);
 
-/**
- * A rule about the activity in the route's `[activityId]`, by its group. An unknown id is let
- * through to the route's own 404, as for groups.
- */
-const aboutActivity = (allow: (user: Principal, group: GroupRef) => boolean): RouteRule =>
-	signedIn(async ({ user, params, store }) => {
-		const activity =
-			params.activityId === undefined || !isUuid(params.activityId)
-				? null
-				: await store.activities.get(params.activityId);
-		if (activity === null) return policy.useActivities(user);
-		return allow(user, { id: activity.groupId, officeId: activity.officeId });
-	});
-
-const isUuid = (value: string) =>
-	/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 const administer = signedIn(({ user }) => policy.administer(user, user.officeId));
 
 export const routeAccess: Record<string, RouteRule> = {
@@ -93,12 +77,13 @@ export const routeAccess: Record<string, RouteRule> = {
 	'/(site)/inbox': signedIn(({ user }) => policy.useFeedbackInbox(user)),
 	'/(site)/inbox/[feedbackId]': signedIn(({ user }) => policy.useFeedbackInbox(user)),
 
-	// Participation activities (issue 8): which groups' activities each user sees is decided per
-	// activity and group in activities.ts; the record page is evidence for the same readers.
+	// Participation activities (issue 8): which activities each user reads and manages is decided
+	// per activity in activities.ts (policy.readActivities, manageActivities): an activity of
+	// another group is "not found", as in the inbox, so its id tells nothing.
 	'/(site)/activities': signedIn(({ user }) => policy.useActivities(user)),
 	'/(site)/activities/new': signedIn(({ user }) => policy.registerSomeActivity(user)),
-	'/(site)/activities/[activityId]': aboutActivity(policy.readActivities),
-	'/(site)/activities/[activityId]/record': aboutActivity(policy.readActivities),
+	'/(site)/activities/[activityId]': signedIn(({ user }) => policy.useActivities(user)),
+	'/(site)/activities/[activityId]/record': signedIn(({ user }) => policy.useActivities(user)),
 	'/(site)/representatives': signedIn(({ user }) => policy.useActivities(user)),
 
 	// Master data the tablets pull: forms, groups, schools and offices are public information.
