@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { FormsResponse, GroupsResponse } from '$lib/api/contract';
 import { SyncResponse, type SyncRequest } from '$lib/sync/protocol';
-import { signInRequest } from './support/accounts';
+import { signInPage, signInRequest } from './support/accounts';
 import { prepareTablet, supervisorName, supervisorPin } from './support/collect';
 import { kioskHeading, nextButton } from './support/kiosk';
 import { waitForServiceWorkerControl } from './support/service-worker';
@@ -27,7 +27,8 @@ async function registerTraining(request: APIRequestContext, topic: string): Prom
 	const survey = forms.find((f) => f.kind === 'satisfaction' && f.groupId === null)!;
 	await signInRequest(request, `leader.${groupCode}`);
 	const response = await request.post('/activities/new', {
-		headers: { origin: new URL(test.info().project.use.baseURL!).origin },
+		// As a browser posts the form: SvelteKit then answers the redirect itself, not as JSON.
+		headers: { origin: new URL(test.info().project.use.baseURL!).origin, accept: 'text/html' },
 		form: {
 			kind: 'training',
 			topic,
@@ -66,7 +67,7 @@ async function signIn(
 }
 
 /** From the "signed in" screen, the participant fills the demo survey as the evaluation. */
-async function evaluate(page: Page, type: string) {
+async function evaluate(page: Page, type: string, rating: '5 มากที่สุด' | '4 มาก') {
 	await page.getByRole('button', { name: 'ตอบแบบประเมินกิจกรรม' }).click();
 	await expect(kioskHeading(page)).toHaveText('ข้อมูลผู้ตอบ');
 	await page.getByRole('radio', { name: type, exact: true }).check();
@@ -81,7 +82,7 @@ async function evaluate(page: Page, type: string) {
 		.locator('fieldset')
 		.filter({ has: page.getByRole('radio', { name: '5 มากที่สุด', exact: true }) });
 	for (let i = 0, n = await ratings.count(); i < n; i++) {
-		await ratings.nth(i).getByRole('radio', { name: '5 มากที่สุด', exact: true }).check();
+		await ratings.nth(i).getByRole('radio', { name: rating, exact: true }).check();
 	}
 	await nextButton(page).click();
 	await expect(kioskHeading(page)).toHaveText(/ตอนที่ ๓/);
@@ -90,13 +91,15 @@ async function evaluate(page: Page, type: string) {
 	await page.getByRole('button', { name: 'สำหรับผู้ตอบคนถัดไป' }).click();
 }
 
-test('offline at the venue: five people sign in (one twice), three evaluate; online, all of it reaches the server once', async ({
+test('offline at the venue: five people sign in (one twice), three evaluate; online, the record counts each once', async ({
 	page,
 	context,
 	request
 }, testInfo) => {
+	// Six sign-ins and three whole surveys by hand: far more steps than one test's default time.
+	test.setTimeout(180_000);
 	const topic = `อบรมการใช้ระบบ DLTV ${testInfo.workerIndex}-${Date.now()}`;
-	await registerTraining(request, topic);
+	const activityId = await registerTraining(request, topic);
 
 	await page.setViewportSize({ width: 800, height: 1280 });
 	await page.goto('/collect');
@@ -126,11 +129,11 @@ test('offline at the venue: five people sign in (one twice), three evaluate; onl
 	await page.getByRole('button', { name: 'ยกเลิก' }).click();
 
 	await signIn(page, { name: 'นางสาวสมใจ ใจดี', type: 'ครู', sign: true });
-	await evaluate(page, 'ครู');
+	await evaluate(page, 'ครู', '5 มากที่สุด');
 	await signIn(page, { name: 'นายสมชาย รักเรียน', type: 'ผู้บริหารสถานศึกษา', sign: true });
-	await evaluate(page, 'ผู้บริหารสถานศึกษา');
+	await evaluate(page, 'ผู้บริหารสถานศึกษา', '4 มาก');
 	await signIn(page, { name: 'นางมาลี ศรีสุข', type: 'ผู้ปกครอง', organisation: 'บ้านนาคำ' });
-	await evaluate(page, 'ผู้ปกครอง');
+	await evaluate(page, 'ผู้ปกครอง', '4 มาก');
 	await signIn(page, { name: 'นายประยุทธ ทองดี', type: 'ประชาชน/ชุมชน', organisation: 'อบต.นาคำ' });
 	await page.getByRole('button', { name: 'เสร็จสิ้น' }).click();
 	await signIn(page, { name: 'นายวิชัย มั่นคง', type: 'ครู', organisation: 'สพป.' });
@@ -191,6 +194,20 @@ test('offline at the venue: five people sign in (one twice), three evaluate; onl
 		const { results } = SyncResponse.parse(await again.json());
 		expect(results.map((r) => r.status)).toEqual(body.records.map(() => 'duplicate'));
 	}
+
+	// The group leader's evidence page: who took part, each once, and what they thought of it.
+	await signInPage(page, `leader.${groupCode}`);
+	await page.goto(`/activities/${activityId}/record`);
+	const record = page.getByTestId('activity-record');
+	await expect(record.getByTestId('record-topic')).toHaveText(topic);
+	await expect(record.getByTestId('record-who')).toHaveText('ผู้เข้าร่วม ๕ คน (คาดไว้ ๖ คน)');
+	const byType = record.getByTestId('record-by-type');
+	await expect(byType.getByRole('row', { name: /^ครู/ })).toContainText('๒');
+	await expect(byType.getByRole('row', { name: /^ผู้บริหารสถานศึกษา/ })).toContainText('๑');
+	await expect(byType.getByRole('row', { name: /^รวม/ })).toContainText('๕');
+	// 5, 4 and 4 on every item: x̄ 4.33, "มาก".
+	await expect(record).toContainText(/อยู่ในระดับมาก \(x̄ = ๔\.๓๓, S\.D\. = [๐-๙.]+\) จากผู้ตอบ ๓ คน/);
+	await page.screenshot({ path: testInfo.outputPath('activity-record.png'), fullPage: true });
 });
 
 test('a tablet whose signature box cannot draw still signs people in, and says so', async ({
