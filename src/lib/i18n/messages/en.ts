@@ -1,6 +1,7 @@
 import { adminEn } from './admin.en';
 import { feedbackEn } from './feedback.en';
 import { transparencyEn } from './transparency.en';
+import { formsEn } from './forms.en';
 import { inboxEn } from './inbox.en';
 import { authEn } from './auth.en';
 import { reportTablesEn } from './report-tables.en';
@@ -179,6 +180,7 @@ export const en: Catalogue = {
 	admin: adminEn,
 	feedback: feedbackEn,
 	transparency: transparencyEn,
+	forms: formsEn,
 	inbox: inboxEn,
 	respondentType: {
 		school_executive: 'School executive',

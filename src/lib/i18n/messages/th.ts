@@ -2,6 +2,7 @@ import type { FeedbackKind, FormKind, RespondentType } from '$lib/domain';
 import { adminTh } from './admin.th';
 import { feedbackTh } from './feedback.th';
 import { transparencyTh } from './transparency.th';
+import { formsTh } from './forms.th';
 import { inboxTh } from './inbox.th';
 import { authTh } from './auth.th';
 import { reportTablesTh } from './report-tables.th';
@@ -176,6 +177,7 @@ export const th = {
 	admin: adminTh,
 	feedback: feedbackTh,
 	transparency: transparencyTh,
+	forms: formsTh,
 	inbox: inboxTh,
 	respondentType: {
 		school_executive: 'ผู้บริหารสถานศึกษา',
