@@ -34,6 +34,8 @@ interface Ids {
 	/** A general-track feedback item of the legal group, and a misconduct complaint (issue 7). */
 	feedbackItem: string;
 	misconductItem: string;
+	/** A draft form of the legal group, made by its leader in the form builder. */
+	legalForm: string;
 }
 
 interface Row {
@@ -53,6 +55,8 @@ interface Row {
 
 const readers = ['executive', 'leader.legal'] as const;
 const admins = ['admin'] as const;
+const formBuilders = ['admin', 'leader.legal', 'leader.internal_audit'] as const;
+const legalFormEditors = ['admin', 'leader.legal'] as const;
 
 const matrix: Row[] = [
 	{ routeId: '/(site)', method: 'GET', path: () => '/', allowed: 'everyone' },
@@ -220,6 +224,35 @@ const matrix: Row[] = [
 		allowed: ['leader.legal'],
 		form: { fy: '2568', quarter: '', kind: 'improvement-actions', text: 'ปรับปรุงช่องทางรับเรื่อง' }
 	},
+	{ routeId: '/(site)/forms', method: 'GET', path: () => '/forms', allowed: formBuilders },
+	{ routeId: '/(site)/forms/new', method: 'GET', path: () => '/forms/new', allowed: formBuilders },
+	{
+		routeId: '/(site)/forms/import',
+		method: 'GET',
+		path: () => '/forms/import',
+		allowed: formBuilders
+	},
+	// The leader of internal_audit tries the legal group's form by its id.
+	{
+		routeId: '/(site)/forms/[formId]',
+		method: 'GET',
+		path: (ids) => `/forms/${ids.legalForm}`,
+		allowed: legalFormEditors
+	},
+	{
+		routeId: '/(site)/forms/[formId]',
+		method: 'POST',
+		path: (ids) => `/forms/${ids.legalForm}?/publish`,
+		allowed: legalFormEditors,
+		// Unconfirmed: the page asks again, and nothing is published by the matrix.
+		form: {}
+	},
+	{
+		routeId: '/(site)/forms/[formId]/export',
+		method: 'GET',
+		path: (ids) => `/forms/${ids.legalForm}/export`,
+		allowed: legalFormEditors
+	},
 	{
 		routeId: '/(site)/admin/transparency',
 		method: 'POST',
@@ -240,7 +273,13 @@ const testedElsewhere: Record<string, string> = {
 	'/api/feedback/track/[code]': 'public, needs a tracking code: feedback-public.e2e.ts'
 };
 
-const ids: Ids = { legal: '', leaderId: '', feedbackItem: '', misconductItem: '' };
+const ids: Ids = {
+	legal: '',
+	leaderId: '',
+	feedbackItem: '',
+	misconductItem: '',
+	legalForm: ''
+};
 const contexts = new Map<MatrixCaller, APIRequestContext>();
 
 test.beforeAll(async ({ playwright, baseURL }) => {
@@ -266,6 +305,12 @@ test.beforeAll(async ({ playwright, baseURL }) => {
 	]);
 	ids.feedbackItem = general!.id;
 	ids.misconductItem = misconduct!.id;
+	const created = await contexts.get('leader.legal')!.post('/forms/new', {
+		form: { titleTh: 'แบบประเมินของกลุ่มกฎหมาย', titleEn: '', kind: 'evaluation', owner: ids.legal },
+		headers: { origin: baseURL!, accept: 'text/html' }
+	});
+	expect(created.status(), await created.text()).toBe(303);
+	ids.legalForm = created.headers()['location']!.split('/').at(-1)!;
 });
 
 test.afterAll(async () => {
