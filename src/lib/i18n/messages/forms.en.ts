@@ -72,7 +72,7 @@ export const formsEn: Widen<typeof formsTh> = {
 			'Version {version} is published and has {count} responses; it will not change. Your edits are saved as a draft of version {next}, which tablets receive once it is published.',
 		breakingHeading: 'Edits that need a new version',
 		breakingIntro:
-			'These edits no longer fit the answers already given to version {version}, so they are published as version {next}. Version {version} and its answers stay as they are.',
+			'These edits no longer fit the answers already given to version {version}, so they are published as version {next}. The published version and its answers stay as they are.',
 		save: 'Save the draft',
 		saved: 'Draft saved',
 		publish: 'Publish',
