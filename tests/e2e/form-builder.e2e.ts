@@ -198,6 +198,31 @@ test.describe('the form builder', () => {
 		const formId = new URL(page.url()).pathname.split('/').at(-1)!;
 		const published = await (await page.request.get('/api/forms')).json();
 		expect(JSON.stringify(published)).not.toContain(formId);
+
+		// The import is in the audit log, under the leader's name.
+		await signInPage(page, 'admin');
+		await page.goto('/admin/audit?action=form-imported');
+		const line = page.getByTestId('audit-table').getByRole('row').filter({ hasText: formId });
+		await expect(line).toContainText('นำเข้าแบบฟอร์ม');
+		await expect(line).toContainText('ผอ.กลุ่ม ICT (สาธิต)');
+		await expect(line).toContainText('kobo-satisfaction.xlsx');
+	});
+
+	test('questions are reordered by dragging them', async ({ page }) => {
+		await signInPage(page, 'leader.distance_ict');
+		await page.goto('/forms/new');
+		await page.getByLabel('ชื่อแบบฟอร์ม (ภาษาไทย)').fill('แบบฟอร์มทดลองลากวาง');
+		await page.getByRole('button', { name: 'สร้างฉบับร่าง' }).click();
+		await expect(page).toHaveURL(/\/forms\/[0-9a-f-]{36}$/);
+		await page.getByRole('button', { name: 'เพิ่มคำถามในตอนที่ 1' }).click();
+		const cards = page.locator('li[data-question]');
+		await expect(cards).toHaveCount(2);
+		await questionCard(page, 'q2').dragTo(questionCard(page, 'q1'));
+		await expect(page.getByTestId('builder-announcement')).toHaveText(
+			'ย้ายข้อ q2 ไปเป็นข้อ 1 ของตอนที่ 1'
+		);
+		await expect(cards.first()).toHaveAttribute('data-question', 'q2');
+		await expect(page.getByRole('status').filter({ hasText: 'มีการแก้ไขที่ยังไม่บันทึก' })).toBeVisible();
 	});
 
 	test('a file that is not a form is refused, saying why, and no draft is offered', async ({

@@ -13,6 +13,7 @@ import {
 	createForm,
 	discardDraft,
 	exportForm,
+	FormNotFoundError,
 	importForm,
 	listEditableForms,
 	loadFormForEditing,
@@ -125,6 +126,13 @@ describe.each(storesUnderTest())('drafts and versions of forms on $name', (kind)
 		expect(await discardDraft(store, leader, form.id)).toBe(true);
 		expect(await store.forms.get(form.id, 2)).toBeNull();
 		expect(await store.forms.get(form.id, 1)).not.toBeNull();
+	});
+
+	it('an id that is no form, even one that is not a uuid, is "not found"', async () => {
+		await expect(loadFormForEditing(store, admin, 'not-a-form')).rejects.toThrow(FormNotFoundError);
+		await expect(loadFormForEditing(store, admin, crypto.randomUUID())).rejects.toThrow(
+			FormNotFoundError
+		);
 	});
 
 	it("a group leader cannot see, open, edit or publish another group's form; an admin can", async () => {

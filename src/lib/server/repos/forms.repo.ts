@@ -47,6 +47,8 @@ export function formsRepo(db: Db) {
 
 		/** Every version of one form, oldest first; empty when there is no such form. */
 		async versionsOfForm(id: string): Promise<FormVersionRow[]> {
+			// An id from an address may be anything; PostgreSQL refuses to compare a non-uuid.
+			if (!uuidPattern.test(id)) return [];
 			const rows = await db
 				.select({
 					definition: forms.definition,
@@ -155,6 +157,8 @@ export function formsRepo(db: Db) {
 		}
 	};
 }
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function versionRow(row: {
 	definition: FormDefinition;
