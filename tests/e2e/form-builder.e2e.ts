@@ -209,6 +209,8 @@ test.describe('the form builder', () => {
 	});
 
 	test('questions are reordered by dragging them', async ({ page }) => {
+		// Tall enough for both cards: a drag that has to scroll starts under the moved pointer.
+		await page.setViewportSize({ width: 1280, height: 2400 });
 		await signInPage(page, 'leader.distance_ict');
 		await page.goto('/forms/new');
 		await page.getByLabel('ชื่อแบบฟอร์ม (ภาษาไทย)').fill('แบบฟอร์มทดลองลากวาง');
@@ -217,7 +219,8 @@ test.describe('the form builder', () => {
 		await page.getByRole('button', { name: 'เพิ่มคำถามในตอนที่ 1' }).click();
 		const cards = page.locator('li[data-question]');
 		await expect(cards).toHaveCount(2);
-		await questionCard(page, 'q2').dragTo(questionCard(page, 'q1'));
+		// By its handle, as a mouse user does: a drag started in a text field selects text instead.
+		await page.getByTitle('ลากเพื่อย้ายข้อ 2').dragTo(page.getByTitle('ลากเพื่อย้ายข้อ 1'));
 		await expect(page.getByTestId('builder-announcement')).toHaveText(
 			'ย้ายข้อ q2 ไปเป็นข้อ 1 ของตอนที่ 1'
 		);
