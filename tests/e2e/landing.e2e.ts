@@ -86,7 +86,13 @@ test.describe('the landing page', () => {
 		await expect(heading(page, 'งานของผู้ดูแลระบบ')).toBeVisible();
 		// Each section by its name, so a card added later does not break the test by its count alone.
 		const sections = page.getByRole('main').getByRole('navigation');
-		for (const name of [/^ผู้ใช้และบทบาท/, /^แท็บเล็ต/, /^บันทึกการใช้งาน/, /^เผยแพร่ผลการปรับปรุง/]) {
+		for (const name of [
+			/^ผู้ใช้และบทบาท/,
+			/^แท็บเล็ต/,
+			/^บันทึกการใช้งาน/,
+			/^เผยแพร่ผลการปรับปรุง/,
+			/^สร้างแบบฟอร์ม/
+		]) {
 			await expect(sections.getByRole('link', { name })).toHaveCount(1);
 		}
 

@@ -160,6 +160,7 @@ export const adminEn: Widen<typeof adminTh> = {
 		'device-revoked': 'Tablet revoked',
 		'supervisor-added-to-device': 'Supervisor added to a tablet',
 		'form-published': 'Form published',
+		'form-imported': 'Form imported',
 		'transparency-published': 'Transparency page published',
 		'transparency-withdrawn': 'Transparency page withdrawn',
 		'activity-published': 'Participation activity record published',

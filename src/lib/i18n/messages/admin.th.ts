@@ -151,6 +151,7 @@ export const adminTh = {
 		'device-revoked': 'ยกเลิกแท็บเล็ต',
 		'supervisor-added-to-device': 'เพิ่มผู้เก็บข้อมูลในแท็บเล็ต',
 		'form-published': 'เผยแพร่แบบฟอร์ม',
+		'form-imported': 'นำเข้าแบบฟอร์ม',
 		'transparency-published': 'เผยแพร่หน้าความโปร่งใส',
 		'transparency-withdrawn': 'ถอนหน้าความโปร่งใส',
 		'activity-published': 'เผยแพร่บันทึกกิจกรรมการมีส่วนร่วม',

@@ -2,6 +2,7 @@ import { adminEn } from './admin.en';
 import { feedbackEn } from './feedback.en';
 import { transparencyEn } from './transparency.en';
 import { activitiesEn } from './activities.en';
+import { formsEn } from './forms.en';
 import { inboxEn } from './inbox.en';
 import { attendanceEn } from './attendance.en';
 import { authEn } from './auth.en';
@@ -182,6 +183,7 @@ export const en: Catalogue = {
 	feedback: feedbackEn,
 	transparency: transparencyEn,
 	activities: activitiesEn,
+	forms: formsEn,
 	inbox: inboxEn,
 	attendance: attendanceEn,
 	respondentType: {

@@ -3,6 +3,7 @@ import { adminTh } from './admin.th';
 import { feedbackTh } from './feedback.th';
 import { transparencyTh } from './transparency.th';
 import { activitiesTh } from './activities.th';
+import { formsTh } from './forms.th';
 import { inboxTh } from './inbox.th';
 import { attendanceTh } from './attendance.th';
 import { authTh } from './auth.th';
@@ -179,6 +180,7 @@ export const th = {
 	feedback: feedbackTh,
 	transparency: transparencyTh,
 	activities: activitiesTh,
+	forms: formsTh,
 	inbox: inboxTh,
 	attendance: attendanceTh,
 	respondentType: {

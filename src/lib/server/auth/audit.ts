@@ -18,6 +18,7 @@ export const auditActions = [
 	'device-revoked',
 	'supervisor-added-to-device',
 	'form-published',
+	'form-imported',
 	'transparency-published',
 	'transparency-withdrawn',
 	'activity-published',

@@ -51,6 +51,18 @@ export const policy = {
 	/** Collecting on an enrolled tablet. */
 	collect: (user: Principal) => hasRole(user, 'supervisor'),
 
+	/** The form builder at all (issue 7): administrators, and group leaders for their groups. */
+	buildForms: (user: Principal) => hasRole(user, 'admin') || hasRole(user, 'group_leader'),
+
+	/**
+	 * Writing, publishing, importing and exporting one form: an administrator any form of the
+	 * office, a group leader only the forms of a group they lead (an office-wide form, with no
+	 * group, is the administrators').
+	 */
+	editForm: (user: Principal, form: FormRef) =>
+		policy.administer(user, form.officeId) ||
+		(form.groupId !== null && leads(user, { id: form.groupId, officeId: form.officeId })),
+
 	/** The feedback inbox at all (issue 7): executives and admins, and group leaders. */
 	useFeedbackInbox: (user: Principal) =>
 		hasRole(user, 'executive') || hasRole(user, 'admin') || hasRole(user, 'group_leader'),
@@ -107,6 +119,26 @@ export const policy = {
 
 function seesWholeOffice(user: Principal, officeId: string): boolean {
 	return user.officeId === officeId && (hasRole(user, 'executive') || hasRole(user, 'admin'));
+}
+
+/** What a rule about a form needs to know of it. */
+export interface FormRef {
+	officeId: string;
+	groupId: string | null;
+}
+
+/**
+ * The owners a user may give a new form: the groups they lead, or for an administrator every
+ * group of the office and the office itself (null: an office-wide form).
+ */
+export function formOwnersFor<G extends GroupRef>(
+	user: Principal,
+	groups: readonly G[]
+): { groups: G[]; officeWide: boolean } {
+	return {
+		groups: groups.filter((g) => policy.editForm(user, { officeId: g.officeId, groupId: g.id })),
+		officeWide: policy.administer(user, user.officeId)
+	};
 }
 
 /** What a rule about a feedback item needs to know of it. */

@@ -42,6 +42,17 @@ const aboutGroup = (allow: (user: Principal, group: GroupRef) => boolean): Route
 
 const readGroupReport = aboutGroup(policy.readGroupReport);
 
+const buildForms = signedIn(({ user }) => policy.buildForms(user));
+
+/**
+ * A rule about the form in the route's `[formId]`, by its latest version's owner. An unknown id
+ * is let through to the route's own 404, as for groups.
+ */
+const editForm = signedIn(async ({ user, params, store }) => {
+	if (!policy.buildForms(user)) return false;
+	const latest = (await store.forms.versionsOfForm(params.formId ?? '')).at(-1);
+	return latest === undefined ? true : policy.editForm(user, latest.form);
+});
 const administer = signedIn(({ user }) => policy.administer(user, user.officeId));
 
 export const routeAccess: Record<string, RouteRule> = {
@@ -53,6 +64,12 @@ export const routeAccess: Record<string, RouteRule> = {
 	'/(site)/admin/devices': administer,
 	'/(site)/admin/audit': administer,
 	'/(site)/admin/transparency': administer,
+	// The form builder (issue 7): a group leader only the forms of their own group.
+	'/(site)/forms': buildForms,
+	'/(site)/forms/new': buildForms,
+	'/(site)/forms/import': buildForms,
+	'/(site)/forms/[formId]': editForm,
+	'/(site)/forms/[formId]/export': editForm,
 	'/(site)/reports': signedIn(({ user }) => policy.readSomeReport(user)),
 	'/(site)/reports/groups/[groupId]': readGroupReport,
 	'/(site)/reports/groups/[groupId]/print': readGroupReport,

@@ -189,6 +189,10 @@ function createStore(
 		forms: {
 			listPublished: (officeId) => forms.listPublished(officeId),
 			get: (id, version) => forms.get(id, version),
+			listVersions: (officeId) => forms.listVersions(officeId),
+			versionsOfForm: (id) => forms.versionsOfForm(id),
+			discardDraft: (id, version) => forms.discardDraft(id, version),
+			responseCounts: (id) => forms.responseCounts(id),
 			save: (form) => forms.save(form)
 		},
 		responses: {

@@ -155,6 +155,14 @@ export interface InsertReport {
 	rejected: number;
 }
 
+/** One stored version of a form: a draft until published, then frozen. */
+export interface FormVersionRow {
+	form: FormDefinition;
+	published: boolean;
+	/** When the row was last written (a draft is rewritten on each save). */
+	savedAt: string;
+}
+
 /** stored — a new version; updated — a draft was changed; unchanged — the same content was there. */
 export type SaveFormStatus = 'stored' | 'updated' | 'unchanged';
 
@@ -251,6 +259,14 @@ export interface Store {
 		/** The latest published version of each form id, sorted by Thai title. */
 		listPublished(officeId?: string): Promise<FormDefinition[]>;
 		get(id: string, version: number): Promise<FormDefinition | null>;
+		/** Every version of the office's forms, drafts included, by form id then version. */
+		listVersions(officeId: string): Promise<FormVersionRow[]>;
+		/** Every version of one form, oldest first. */
+		versionsOfForm(id: string): Promise<FormVersionRow[]>;
+		/** Deletes an unpublished version; false when there was none (a published one stays). */
+		discardDraft(id: string, version: number): Promise<boolean>;
+		/** Responses stored per version of a form. */
+		responseCounts(id: string): Promise<Map<number, number>>;
 		/**
 		 * Saves one form version; publishing is saving it with `publishedAt` set. A published version
 		 * is frozen: saving different content under it throws StoreError('form-version-frozen').
