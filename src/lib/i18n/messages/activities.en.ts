@@ -96,7 +96,6 @@ export const activitiesEn: Widen<typeof activitiesTh> = {
 		name: 'Name',
 		type: 'Type',
 		affiliation: 'School or organisation',
-		signedAt: 'Signed in at',
 		signature: 'Signature',
 		noSignature: 'Not signed',
 		signatureOf: 'Signature of {name}',
@@ -133,8 +132,6 @@ export const activitiesEn: Widen<typeof activitiesTh> = {
 		print: 'Print / save as PDF',
 		back: 'Back to the activity',
 		title: 'Record of a stakeholder participation activity',
-		office: '{office}',
-		group: '{group}',
 		part1: '1. Topic',
 		kindLine: 'Kind: {kind}',
 		when: 'Date: {date}',
@@ -152,7 +149,6 @@ export const activitiesEn: Widen<typeof activitiesTh> = {
 		part4: '4. How the results were used',
 		pending: '(not recorded yet)',
 		cancelled: 'This activity was cancelled',
-		recordedBy: 'Recorded by',
 		signatureLine: 'Signed ...................................................',
 		position: 'Director of {group}'
 	},
@@ -187,7 +183,6 @@ export const activitiesEn: Widen<typeof activitiesTh> = {
 	transparency: {
 		heading: 'Participation activities published',
 		none: 'No activity of this fiscal year has been published yet',
-		topic: 'Topic',
 		when: 'Date and place',
 		who: 'Who took part',
 		whoTotal: '{count} people',
@@ -195,8 +190,5 @@ export const activitiesEn: Widen<typeof activitiesTh> = {
 		evaluation: 'Evaluation: x̄ = {mean}, S.D. = {sd}, {level} ({count} respondents)',
 		used: 'How the results were used',
 		pending: 'Not recorded yet'
-	},
-	error: {
-		notFound: 'There is no such activity in your groups'
 	}
 };

@@ -90,7 +90,6 @@ export const activitiesTh = {
 		name: 'ชื่อ-สกุล',
 		type: 'ประเภท',
 		affiliation: 'สถานศึกษา/หน่วยงาน',
-		signedAt: 'เวลาลงชื่อ',
 		signature: 'ลายมือชื่อ',
 		noSignature: 'ไม่ได้ลงลายมือ',
 		signatureOf: 'ลายมือชื่อของ {name}',
@@ -127,8 +126,6 @@ export const activitiesTh = {
 		print: 'พิมพ์ / บันทึกเป็น PDF',
 		back: 'กลับไปหน้ากิจกรรม',
 		title: 'บันทึกผลการจัดกิจกรรมการมีส่วนร่วมของผู้มีส่วนได้ส่วนเสีย',
-		office: '{office}',
-		group: '{group}',
 		part1: '๑. ประเด็น/หัวข้อ',
 		kindLine: 'ประเภทกิจกรรม: {kind}',
 		when: 'วันที่: {date}',
@@ -146,7 +143,6 @@ export const activitiesTh = {
 		part4: '๔. การนำผลไปใช้ปรับปรุง',
 		pending: '(ยังไม่ได้บันทึก)',
 		cancelled: 'กิจกรรมนี้ถูกยกเลิก',
-		recordedBy: 'ผู้บันทึก',
 		signatureLine: 'ลงชื่อ ...................................................',
 		position: 'ตำแหน่ง ผู้อำนวยการ{group}'
 	},
@@ -180,7 +176,6 @@ export const activitiesTh = {
 	transparency: {
 		heading: 'กิจกรรมการมีส่วนร่วมที่เผยแพร่',
 		none: 'ยังไม่มีกิจกรรมที่เผยแพร่ในปีงบประมาณนี้',
-		topic: 'ประเด็น',
 		when: 'วันที่และสถานที่',
 		who: 'ผู้เข้าร่วม',
 		whoTotal: '{count} คน',
@@ -188,8 +183,5 @@ export const activitiesTh = {
 		evaluation: 'ผลการประเมิน: x̄ = {mean}, S.D. = {sd}, ระดับ{level} (ผู้ตอบ {count} คน)',
 		used: 'การนำผลไปใช้ปรับปรุง',
 		pending: 'ยังไม่ได้บันทึก'
-	},
-	error: {
-		notFound: 'ไม่พบกิจกรรมนี้ในกลุ่มของท่าน'
 	}
 } as const;

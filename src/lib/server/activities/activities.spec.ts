@@ -5,6 +5,11 @@ import { enrollDevice, issueEnrollmentCode } from '$lib/server/devices';
 import { demoSatisfactionFormId } from '$lib/server/seed/demo-forms';
 import { demoGroups, demoOffice, demoSchools } from '$lib/server/seed/demo-office';
 import { buildDemoResponses } from '$lib/server/seed/demo-responses';
+import {
+	demoHeldActivityId,
+	demoPlannedActivityId,
+	seedDemoActivities
+} from '$lib/server/seed/demo-activities';
 import { seedDemoContent } from '$lib/server/seed/seed';
 import type { Store } from '$lib/server/store';
 import { storesUnderTest } from '$lib/server/testing/stores';
@@ -269,5 +274,18 @@ describe.each(storesUnderTest())('participation activities on $name', (target) =
 		);
 		const actions = (await store.accounts.audit.list(demoOffice.id, 50)).map((e) => e.action);
 		expect(actions).toEqual(expect.arrayContaining(['activity-published', 'activity-withdrawn']));
+	});
+
+	it('seeds the demo activities once: one held with its record, one planned with invitations', async () => {
+		const first = await seedDemoActivities(store, { now });
+		expect(first.inserted).toBeGreaterThan(0);
+		expect(await seedDemoActivities(store, { now })).toEqual({ inserted: 0 });
+		const held = await openActivity(store, admin, demoHeldActivityId);
+		expect(held.record.activity.status).toBe('held');
+		expect(held.record.attendance).toMatchObject({ participants: 4, duplicates: 1 });
+		expect(held.record.evaluation.overall.responses).toBe(4);
+		const planned = await openActivity(store, admin, demoPlannedActivityId);
+		expect(planned.record.activity.status).toBe('planned');
+		expect(planned.invited).toHaveLength(2);
 	});
 });

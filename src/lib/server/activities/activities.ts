@@ -156,7 +156,7 @@ export async function listActivities(
 		groupIds: readable.map((g) => g.id),
 		...fiscalYearDays(fy)
 	});
-	const signIns = await store.activities.signIns(list.map((a) => a.id));
+	const signIns = await store.activities.signInKeys(list.map((a) => a.id));
 	return list.map((activity) => {
 		const summary = summarizeAttendance(signIns.filter((s) => s.activityId === activity.id));
 		return { activity, participants: summary.participants, duplicates: summary.duplicates };

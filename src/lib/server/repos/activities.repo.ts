@@ -153,6 +153,32 @@ export function activitiesRepo(db: Db) {
 			return rows.map(toSignIn);
 		},
 
+		/**
+		 * What counting people needs of the sign-ins of these activities, without the signatures:
+		 * a year's list counts every activity's sign-ins.
+		 */
+		async signInKeys(activityIds: readonly string[]) {
+			if (activityIds.length === 0) return [];
+			const s = attendanceSignIns;
+			const rows = await db
+				.select({
+					id: s.id,
+					activityId: s.activityId,
+					name: s.name,
+					schoolId: s.schoolId,
+					organisation: s.organisation,
+					respondentType: s.respondentType,
+					signedAt: s.signedAt
+				})
+				.from(s)
+				.where(inArray(s.activityId, [...new Set(activityIds)]));
+			return rows.map((r) => ({
+				...r,
+				respondentType: RespondentType.parse(r.respondentType),
+				signedAt: r.signedAt.toISOString()
+			}));
+		},
+
 		/** Counted in the database like the reports; only the counts leave it. */
 		async evaluationCounts(activityId: string): Promise<EvaluationCounts> {
 			const r = ratingAnswers;
