@@ -7,6 +7,7 @@
 import {
 	describeStoreConfig,
 	openStore,
+	seedDemoActivities,
 	seedDemoContent,
 	seedDemoFeedback,
 	seedDemoResponses,
@@ -21,9 +22,11 @@ try {
 		const content = await seedDemoContent(store);
 		const responses = await seedDemoResponses(store, { count: 300 });
 		const feedback = await seedDemoFeedback(store);
+		const activities = await seedDemoActivities(store);
 		console.log(
 			`seed:demo: ${describeStoreConfig(config)}: demo office and forms ${content.seeded ? 'added' : 'already there'}; ` +
-				`${responses.inserted} responses and ${feedback.inserted} opinions/complaints added`
+				`${responses.inserted} responses, ${feedback.inserted} opinions/complaints and ` +
+				`${activities.inserted} participation records added`
 		);
 	} finally {
 		await store.close();

@@ -37,6 +37,10 @@ interface Ids {
 	/** A survey link of the legal group (issue 8): its id and its public code. */
 	surveyLink: string;
 	surveyLinkCode: string;
+	/** A participation activity of the legal group (issue 8). */
+	activity: string;
+	/** A draft form of the legal group, made by its leader in the form builder. */
+	legalForm: string;
 }
 
 interface Row {
@@ -56,6 +60,8 @@ interface Row {
 
 const readers = ['executive', 'leader.legal'] as const;
 const admins = ['admin'] as const;
+const formBuilders = ['admin', 'leader.legal', 'leader.internal_audit'] as const;
+const legalFormEditors = ['admin', 'leader.legal'] as const;
 
 const matrix: Row[] = [
 	{ routeId: '/(site)', method: 'GET', path: () => '/', allowed: 'everyone' },
@@ -260,6 +266,84 @@ const matrix: Row[] = [
 		allowed: ['leader.legal'],
 		form: { fy: '2568', quarter: '', kind: 'improvement-actions', text: 'ปรับปรุงช่องทางรับเรื่อง' }
 	},
+	{ routeId: '/(site)/forms', method: 'GET', path: () => '/forms', allowed: formBuilders },
+	{ routeId: '/(site)/forms/new', method: 'GET', path: () => '/forms/new', allowed: formBuilders },
+	{
+		routeId: '/(site)/forms/import',
+		method: 'GET',
+		path: () => '/forms/import',
+		allowed: formBuilders
+	},
+	// The leader of internal_audit tries the legal group's form by its id.
+	{
+		routeId: '/(site)/forms/[formId]',
+		method: 'GET',
+		path: (ids) => `/forms/${ids.legalForm}`,
+		allowed: legalFormEditors
+	},
+	{
+		routeId: '/(site)/forms/[formId]',
+		method: 'POST',
+		path: (ids) => `/forms/${ids.legalForm}?/publish`,
+		allowed: legalFormEditors,
+		// Unconfirmed: the page asks again, and nothing is published by the matrix.
+		form: {}
+	},
+	{
+		routeId: '/(site)/forms/[formId]/export',
+		method: 'GET',
+		path: (ids) => `/forms/${ids.legalForm}/export`,
+		allowed: legalFormEditors
+	},
+	{
+		routeId: '/(site)/activities',
+		method: 'GET',
+		path: () => '/activities',
+		allowed: ['admin', 'executive', 'leader.legal', 'leader.internal_audit']
+	},
+	{
+		routeId: '/(site)/activities/new',
+		method: 'GET',
+		path: () => '/activities/new',
+		allowed: ['admin', 'leader.legal', 'leader.internal_audit']
+	},
+	{
+		routeId: '/(site)/activities/[activityId]',
+		method: 'GET',
+		path: (ids) => `/activities/${ids.activity}`,
+		allowed: ['admin', 'executive', 'leader.legal'],
+		notFoundFor: ['leader.internal_audit']
+	},
+	{
+		routeId: '/(site)/activities/[activityId]/record',
+		method: 'GET',
+		path: (ids) => `/activities/${ids.activity}/record`,
+		allowed: ['admin', 'executive', 'leader.legal'],
+		notFoundFor: ['leader.internal_audit']
+	},
+	// The executive reads an activity but does not change it: the action itself answers 403.
+	{
+		routeId: '/(site)/activities/[activityId]',
+		method: 'POST',
+		path: (ids) => `/activities/${ids.activity}?/outcome`,
+		allowed: ['admin', 'leader.legal'],
+		notFoundFor: ['leader.internal_audit'],
+		form: { status: 'planned', results: '', actionsTaken: '' }
+	},
+	{
+		routeId: '/(site)/representatives',
+		method: 'GET',
+		path: () => '/representatives',
+		allowed: ['admin', 'executive', 'leader.legal', 'leader.internal_audit']
+	},
+	{
+		routeId: '/api/activities',
+		method: 'GET',
+		path: () => '/api/activities',
+		allowed: 'everyone',
+		// The device token is the credential: without one, the endpoint itself says no.
+		answers: 401
+	},
 	{
 		routeId: '/(site)/admin/transparency',
 		method: 'POST',
@@ -286,7 +370,9 @@ const ids: Ids = {
 	feedbackItem: '',
 	misconductItem: '',
 	surveyLink: '',
-	surveyLinkCode: ''
+	surveyLinkCode: '',
+	activity: '',
+	legalForm: ''
 };
 const contexts = new Map<MatrixCaller, APIRequestContext>();
 
@@ -318,6 +404,28 @@ test.beforeAll(async ({ playwright, baseURL }) => {
 		ids.legal,
 		baseURL!
 	);
+	// Registered as a browser without JavaScript does it: the answer is a redirect to the activity.
+	const registered = await contexts.get('leader.legal')!.post('/activities/new', {
+		form: {
+			groupId: ids.legal,
+			kind: 'committee',
+			topic: 'ประชุมคณะกรรมการ (ทดสอบสิทธิ์)',
+			heldOn: '2025-05-01',
+			schoolId: '',
+			placeNote: '',
+			plannedParticipants: '5',
+			evaluationFormId: ''
+		},
+		headers: { origin: baseURL!, accept: 'text/html' }
+	});
+	expect(registered.status(), await registered.text()).toBe(303);
+	ids.activity = registered.headers()['location']!.split('/').pop()!;
+	const created = await contexts.get('leader.legal')!.post('/forms/new', {
+		form: { titleTh: 'แบบประเมินของกลุ่มกฎหมาย', titleEn: '', kind: 'evaluation', owner: ids.legal },
+		headers: { origin: baseURL!, accept: 'text/html' }
+	});
+	expect(created.status(), await created.text()).toBe(303);
+	ids.legalForm = created.headers()['location']!.split('/').at(-1)!;
 });
 
 /** A survey link of the group, made by its leader on the links page: its id and its code. */

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import {
 	openCollectionSession,
+	sessionStartForm,
 	supervisorName,
 	supervisorsCard,
 	supervisorPin
@@ -35,7 +36,7 @@ test.describe('a supervisor runs a collection session on the tablet', () => {
 		await dialog.getByRole('button', { name: 'ปิดรอบ', exact: true }).click();
 		await expect(page).toHaveURL(/\/collect$/);
 		// The tablet keeps its supervisor for the next session: the only one is chosen already.
-		await expect(page.getByRole('radio', { name: supervisorName })).toBeChecked();
+		await expect(sessionStartForm(page).getByRole('radio', { name: supervisorName })).toBeChecked();
 	});
 
 	test('no session starts before a supervisor is added, and their two PINs must match', async ({

@@ -86,7 +86,13 @@ test.describe('the landing page', () => {
 		await expect(heading(page, 'งานของผู้ดูแลระบบ')).toBeVisible();
 		// Each section by its name, so a card added later does not break the test by its count alone.
 		const sections = page.getByRole('main').getByRole('navigation');
-		for (const name of [/^ผู้ใช้และบทบาท/, /^แท็บเล็ต/, /^บันทึกการใช้งาน/, /^เผยแพร่ผลการปรับปรุง/]) {
+		for (const name of [
+			/^ผู้ใช้และบทบาท/,
+			/^แท็บเล็ต/,
+			/^บันทึกการใช้งาน/,
+			/^เผยแพร่ผลการปรับปรุง/,
+			/^สร้างแบบฟอร์ม/
+		]) {
 			await expect(sections.getByRole('link', { name })).toHaveCount(1);
 		}
 
@@ -95,5 +101,18 @@ test.describe('the landing page', () => {
 		await expect(page).toHaveTitle('Admin · Ruamjai');
 		await page.getByRole('link', { name: /^Users and roles/ }).click();
 		await expect(page).toHaveURL('/admin/users');
+	});
+
+	test('the Activities card is there for a group leader, and not for a visitor signed out', async ({
+		page
+	}) => {
+		const card = page.getByRole('main').getByRole('link', { name: /^กิจกรรมการมีส่วนร่วม/ });
+		await page.goto('/');
+		await expect(card).toHaveCount(0);
+		await signInPage(page, 'leader.personnel');
+		await page.goto('/');
+		await card.click();
+		await expect(page).toHaveURL('/activities');
+		await expect(heading(page, 'กิจกรรมการมีส่วนร่วมของผู้มีส่วนได้ส่วนเสีย')).toBeVisible();
 	});
 });

@@ -7,6 +7,7 @@ import { demoPassword, signInPage } from './support/accounts';
 import {
 	addSupervisor,
 	prepareTablet,
+	sessionStartForm,
 	startSession,
 	supervisorName,
 	supervisorPin,
@@ -44,8 +45,8 @@ test.describe('a supervisor who signed in once on an enrolled tablet collects of
 
 		// A wrong PIN starts nothing.
 		await page.getByLabel(/โรงเรียนหรือหน่วยงาน/).selectOption({ index: 1 });
-		await page.getByRole('radio', { name: supervisorName }).check();
-		await page.getByLabel('รหัส PIN ของผู้เก็บข้อมูล').fill('9999');
+		await sessionStartForm(page).getByRole('radio', { name: supervisorName }).check();
+		await sessionStartForm(page).getByLabel('รหัส PIN ของผู้เก็บข้อมูล').fill('9999');
 		await page.getByRole('button', { name: 'เริ่มเก็บข้อมูล' }).click();
 		await expect(
 			page.getByRole('alert').filter({ hasText: 'รหัส PIN ไม่ถูกต้อง โปรดลองอีกครั้ง' })

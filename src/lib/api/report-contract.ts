@@ -114,7 +114,7 @@ const FiveNumbers = z.tuple([z.number(), z.number(), z.number(), z.number(), z.n
 const FiveCounts = z.tuple([z.int(), z.int(), z.int(), z.int(), z.int()]);
 
 /** The fields every row of the report shares. `z.number()` refuses NaN: an empty row says null. */
-const ReportStatistics = z.object({
+export const ReportStatistics = z.object({
 	/** Answers given; an optional item skipped by a respondent is not counted. */
 	n: z.int().min(0),
 	/** Answers 1, 2, 3, 4 and 5, in that order. */

@@ -1,4 +1,4 @@
-import type { TabletActivity } from '$lib/api/activities-contract';
+import type { DeviceActivity } from '$lib/api/activities-contract';
 import type { DeviceSupervisor } from '$lib/api/device-supervisor-contract';
 import type {
 	CollectionSession,
@@ -27,7 +27,7 @@ export class CollectHome {
 	groups = $state<Group[]>([]);
 	forms = $state<FormDefinition[]>([]);
 	/** Participation activities the tablet may open for sign-ins (issue 8). */
-	activities = $state<TabletActivity[]>([]);
+	activities = $state<DeviceActivity[]>([]);
 	unreadable = $state<UnreadableForm[]>([]);
 	openSession = $state<CollectionSession | undefined>();
 	loaded = $state(false);

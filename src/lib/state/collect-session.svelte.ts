@@ -1,4 +1,4 @@
-import type { TabletActivity } from '$lib/api/activities-contract';
+import type { DeviceActivity } from '$lib/api/activities-contract';
 import type { AttendanceEntry, CollectionSession, SessionRecordCounts } from '$lib/client/repos';
 import { deviceStore } from '$lib/client/device-store';
 import type { BilingualMessage, FormDefinition, Group, Office, School } from '$lib/domain';
@@ -14,7 +14,7 @@ export class CollectSession {
 	forms = $state<FormDefinition[]>([]);
 	hasDraft = $state(false);
 	/** The activity of a sign-in session, when the tablet has it. */
-	activity = $state<TabletActivity | undefined>();
+	activity = $state<DeviceActivity | undefined>();
 	loaded = $state(false);
 	error = $state<BilingualMessage | undefined>();
 	readonly counts = new LiveQuery<SessionRecordCounts>(

@@ -32,7 +32,7 @@ import {
 	type Section,
 	type ValidationIssue
 } from '$lib/domain';
-import type { TabletActivity } from '$lib/api/activities-contract';
+import type { DeviceActivity } from '$lib/api/activities-contract';
 import { formatDate, translate, type Locale, type MessageArgs, type MessageKey } from '$lib/i18n';
 import { userMessageOf } from './user-message';
 
@@ -105,7 +105,7 @@ export interface KioskSetup {
 	 * The participation activity of a sign-in session (issue 8): `known` false when the tablet no
 	 * longer has it, and people can still sign in (the server decides).
 	 */
-	activity: { id: string; known: TabletActivity | undefined } | undefined;
+	activity: { id: string; known: DeviceActivity | undefined } | undefined;
 	/** The office's schools, for a participant to say where they come from. */
 	schools: School[];
 }

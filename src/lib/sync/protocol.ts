@@ -80,7 +80,7 @@ export type RecordIssue = z.infer<typeof RecordIssue>;
  * retrying it unchanged gets the same answer.
  * invalid-record — it breaks the shared schemas or its form's rules (see `issues`);
  * unknown-form-version — it was filled on a form version the server does not hold as published;
- * unknown-reference — it names an office, group or school the server does not have;
+ * unknown-reference — it names an office, group, school or activity the server does not have;
  * conflict — the server holds a different record under the same id; it was kept, and the one sent
  *   was logged for an administrator;
  * wrong-office — the record is of another office than the device is enrolled in;

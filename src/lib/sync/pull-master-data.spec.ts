@@ -15,7 +15,7 @@ function fakeServer(overrides: Record<string, Route> = {}): typeof fetch {
 		'/api/groups': { groups: demoGroups },
 		'/api/schools': { schools: demoSchools },
 		'/api/forms': { forms: demoForms },
-		'/api/activities': { activities: [tabletActivity()] }
+		'/api/activities': { from: '2025-01-01', to: '2025-03-31', activities: [tabletActivity()] }
 	};
 	return (async (input: RequestInfo | URL, init?: RequestInit) => {
 		const url = String(input);
@@ -100,7 +100,7 @@ function conditionalServer() {
 		'/api/groups': { groups: demoGroups },
 		'/api/schools': { schools: demoSchools },
 		'/api/forms': { forms: demoForms },
-		'/api/activities': { activities: [tabletActivity()] }
+		'/api/activities': { from: '2025-01-01', to: '2025-03-31', activities: [tabletActivity()] }
 	};
 	const versions: Record<string, number> = {};
 	const asked: { url: string; ifNoneMatch: string | null; status: number }[] = [];
@@ -123,9 +123,21 @@ function conditionalServer() {
 	};
 }
 
+/** A tablet enrolled with the server: it pulls the activities too. */
+async function enrolledDevice() {
+	const device = openTestDevice();
+	await device.store.settings.saveEnrollment('device-token', {
+		deviceId: await device.store.settings.deviceId(),
+		officeId: demoOffice.id,
+		deviceName: 'แท็บเล็ตทดสอบ',
+		enrolledAt: '2025-01-14T02:00:00.000Z'
+	});
+	return device;
+}
+
 describe('a supervisor re-checks the forms on a poor link', () => {
 	it('names what the device holds, and a server with nothing new sends no lists', async () => {
-		const { store } = openTestDevice();
+		const { store } = await enrolledDevice();
 		const server = conditionalServer();
 		const first = await pullMasterData(store, { fetch: server.fetch });
 		expect(first.unchanged).toEqual([]);
@@ -145,7 +157,7 @@ describe('a supervisor re-checks the forms on a poor link', () => {
 	});
 
 	it('replaces only the list that changed, and keeps the others', async () => {
-		const { store } = openTestDevice();
+		const { store } = await enrolledDevice();
 		const server = conditionalServer();
 		await pullMasterData(store, { fetch: server.fetch });
 		server.change('/api/groups', { groups: demoGroups.slice(0, 3) });
@@ -172,5 +184,49 @@ describe('a supervisor re-checks the forms on a poor link', () => {
 		const error = await pullError(pullMasterData(store, { fetch: server.fetch }));
 		expect(error.reason).toBe('invalid-response');
 		expect(await store.settings.masterDataEtags()).toEqual(before);
+	});
+});
+
+describe('participation activities on the tablet (issue 8)', () => {
+	it('come down only to an enrolled tablet, which names itself with its token', async () => {
+		const device = openTestDevice();
+		const server = conditionalServer();
+		await pullMasterData(device.store, { fetch: server.fetch });
+		expect(server.asked.map((a) => a.url)).not.toContain('/api/activities');
+		expect(await device.store.masterData.activities()).toEqual([]);
+
+		await device.store.settings.saveEnrollment('device-token', {
+			deviceId: await device.store.settings.deviceId(),
+			officeId: demoOffice.id,
+			deviceName: 'แท็บเล็ตทดสอบ',
+			enrolledAt: '2025-01-14T02:00:00.000Z'
+		});
+		let authorization: string | null = null;
+		const pulled = await pullMasterData(device.store, {
+			fetch: (async (input: RequestInfo | URL, init?: RequestInit) => {
+				if (String(input) === '/api/activities') {
+					authorization = new Headers(init?.headers).get('authorization');
+				}
+				return server.fetch(input, init);
+			}) as typeof fetch
+		});
+		expect(authorization).toBe('Bearer device-token');
+		expect(pulled.unchanged).not.toContain('activities');
+		expect((await device.store.masterData.activities()).map((a) => a.topic)).toEqual([
+			tabletActivity().topic
+		]);
+	});
+
+	it('stay as they were when the server refuses the token, and the rest still comes down', async () => {
+		const { store } = await enrolledDevice();
+		await pullMasterData(store, { fetch: fakeServer() });
+		const refused = fakeServer({
+			'/api/activities': () => new Response('{}', { status: 401 }),
+			'/api/groups': () => Response.json({ groups: demoGroups.slice(0, 2) })
+		});
+		const pulled = await pullMasterData(store, { fetch: refused });
+		expect(pulled.groups).toBe(2);
+		expect(pulled.unchanged).toEqual(['activities']);
+		expect(await store.masterData.activities()).toHaveLength(1);
 	});
 });

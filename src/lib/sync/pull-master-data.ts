@@ -29,10 +29,15 @@ async function fetchIfChanged<S extends z.ZodType>(
 	url: string,
 	schema: S,
 	etag: string | undefined,
-	options: FetchJsonOptions
+	options: FetchJsonOptions & { token?: string }
 ): Promise<Fetched<z.output<S>>> {
-	const reply = await exchange(url, { headers: etag ? { 'if-none-match': etag } : {} }, options);
+	const headers: Record<string, string> = etag ? { 'if-none-match': etag } : {};
+	if (options.token) headers.authorization = `Bearer ${options.token}`;
+	const reply = await exchange(url, { headers }, options);
 	if (reply.status === 304 && etag) return { changed: false };
+	// Activities name the people invited, so only an enrolled tablet gets them; one whose token
+	// was refused keeps what it has, and the sync panel asks for enrolling again.
+	if (reply.status === 401 && options.token) return { changed: false };
 	if (reply.status < 200 || reply.status > 299) {
 		throw new SyncError('server', `${url}: HTTP ${reply.status}`);
 	}
@@ -40,8 +45,8 @@ async function fetchIfChanged<S extends z.ZodType>(
 }
 
 /**
- * Brings the offices, groups, schools, published forms and participation activities down to the
- * device, so that collection works offline. All five answers arrive before anything is replaced:
+ * Brings the offices, groups, schools, published forms and — to an enrolled tablet — participation
+ * activities down to the device, so that collection works offline. All five answers arrive before anything is replaced:
  * a pull cut short changes nothing. Each request names the ETag of what the device holds, so a
  * pull where nothing changed costs five empty 304s on a poor link.
  */
@@ -50,12 +55,18 @@ export async function pullMasterData(
 	options: FetchJsonOptions & { now?: () => Date } = {}
 ): Promise<MasterDataPulled> {
 	const etags = await device.settings.masterDataEtags();
+	const token = await device.settings.deviceToken();
 	const [offices, groups, schools, forms, activities] = await Promise.all([
 		fetchIfChanged(endpoints.offices, OfficesResponse, etags[endpoints.offices], options),
 		fetchIfChanged(endpoints.groups, GroupsResponse, etags[endpoints.groups], options),
 		fetchIfChanged(endpoints.schools, SchoolsResponse, etags[endpoints.schools], options),
 		fetchIfChanged(endpoints.forms, FormsResponse, etags[endpoints.forms], options),
-		fetchIfChanged(endpoints.activities, ActivitiesResponse, etags[endpoints.activities], options)
+		token === undefined
+			? ({ changed: false } as const)
+			: fetchIfChanged(endpoints.activities, ActivitiesResponse, etags[endpoints.activities], {
+					...options,
+					token
+				})
 	]);
 
 	// A list the server did not send is current on the device, so the pull stays consistent.

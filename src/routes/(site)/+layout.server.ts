@@ -13,6 +13,8 @@ export const load: LayoutServerLoad = ({ locals }) => ({
 					// The header links to the feedback inbox for those who may use it (issue 7).
 					inbox: policy.useFeedbackInbox(locals.user),
 					// And to the survey links page (issue 8).
-					links: policy.useSurveyLinks(locals.user)
+					links: policy.useSurveyLinks(locals.user),
+					// The landing page offers participation activities to those who may use them (issue 8).
+					activities: policy.useActivities(locals.user)
 				}
 });

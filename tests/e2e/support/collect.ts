@@ -9,6 +9,10 @@ export const supervisorName = 'ศึกษานิเทศก์ (สาธ�
 
 export const supervisorsCard = (page: Page) => page.getByTestId('supervisors-card');
 
+/** The survey's start form on /collect (beside it, an activity's sign-in form, issue 8). */
+export const sessionStartForm = (page: Page) =>
+	page.getByRole('form', { name: /เริ่มรอบการเก็บข้อมูล|Start a collection/ });
+
 const startHeading = (page: Page) =>
 	page.getByRole('heading', { name: /เริ่มรอบการเก็บข้อมูล|Start a collection/ });
 
@@ -57,12 +61,14 @@ export async function startSession(
 	options: { school?: string; supervisor?: string; pin?: string } = {}
 ): Promise<void> {
 	await expect(startHeading(page)).toBeVisible();
-	const school = page.getByLabel(/โรงเรียนหรือหน่วยงาน|School or unit/);
+	// Within the survey's start form: the activity sign-in form beside it asks for a supervisor too.
+	const form = sessionStartForm(page);
+	const school = form.getByLabel(/โรงเรียนหรือหน่วยงาน|School or unit/);
 	if (options.school) await school.selectOption({ label: options.school });
 	else await school.selectOption({ index: 1 });
-	await page.getByRole('radio', { name: options.supervisor ?? supervisorName }).check();
-	await page.getByLabel('รหัส PIN ของผู้เก็บข้อมูล').fill(options.pin ?? supervisorPin);
-	await page.getByRole('button', { name: /เริ่มเก็บข้อมูล|Start collecting/ }).click();
+	await form.getByRole('radio', { name: options.supervisor ?? supervisorName }).check();
+	await form.getByLabel('รหัส PIN ของผู้เก็บข้อมูล').fill(options.pin ?? supervisorPin);
+	await form.getByRole('button', { name: /เริ่มเก็บข้อมูล|Start collecting/ }).click();
 	await expect(page).toHaveURL(/\/collect\/session$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 		/รอบการเก็บข้อมูล|Collection session/

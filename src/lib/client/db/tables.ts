@@ -1,4 +1,4 @@
-import type { TabletActivity } from '$lib/api/activities-contract';
+import type { DeviceActivity } from '$lib/api/activities-contract';
 import type {
 	Answers,
 	AttendanceSignIn,
@@ -24,7 +24,7 @@ export type CachedGroup = Group;
 export type CachedSchool = School;
 export type CachedOffice = Office;
 /** A participation activity the tablet may open for sign-ins (schema v4). */
-export type CachedActivity = TabletActivity;
+export type CachedActivity = DeviceActivity;
 
 /** A supervisor's visit: who collected, where, with which forms, from when to when. */
 export interface CollectionSession {

@@ -1,5 +1,5 @@
 import { Dexie, type Table } from 'dexie';
-import type { TabletActivity } from '$lib/api/activities-contract';
+import type { DeviceActivity } from '$lib/api/activities-contract';
 import {
 	parseFormDefinition,
 	type FormDefinition,
@@ -22,7 +22,7 @@ export interface MasterDataPull {
 	groups?: Group[];
 	schools?: School[];
 	forms?: FormDefinition[];
-	activities?: TabletActivity[];
+	activities?: DeviceActivity[];
 }
 
 export interface MasterDataReplaced {
@@ -149,7 +149,7 @@ export class MasterDataRepo {
 	}
 
 	/** The activities the tablet may open, soonest first. */
-	activities(officeId?: string): Promise<TabletActivity[]> {
+	activities(officeId?: string): Promise<DeviceActivity[]> {
 		return withStorageErrors(async () => {
 			const { activities } = this.context.db;
 			const rows = await (officeId === undefined
@@ -161,7 +161,7 @@ export class MasterDataRepo {
 		});
 	}
 
-	activity(id: string): Promise<TabletActivity | undefined> {
+	activity(id: string): Promise<DeviceActivity | undefined> {
 		return withStorageErrors(() => this.context.db.activities.get(id));
 	}
 
@@ -180,7 +180,7 @@ export class MasterDataRepo {
  * The activity of a session still open stays even when the server no longer lists it (its dates
  * moved on, or it was removed): the people at the venue can still sign in, and the server decides.
  */
-async function replaceActivities(db: AppDB, pulled: readonly TabletActivity[]): Promise<void> {
+async function replaceActivities(db: AppDB, pulled: readonly DeviceActivity[]): Promise<void> {
 	const open = await db.sessions
 		.filter((s) => s.endedAt === null && s.activityId !== undefined)
 		.toArray();

@@ -1,10 +1,10 @@
-import type { TabletActivity } from '$lib/api/activities-contract';
+import type { DeviceActivity } from '$lib/api/activities-contract';
 import { fixtureIds } from '$lib/domain/testing/factories';
 
 export const testActivityId = '6a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
 
 /** A training of the test office's first group, evaluated with the test satisfaction form. */
-export function tabletActivity(overrides: Partial<TabletActivity> = {}): TabletActivity {
+export function tabletActivity(overrides: Partial<DeviceActivity> = {}): DeviceActivity {
 	return {
 		id: testActivityId,
 		officeId: fixtureIds.officeId,
@@ -18,7 +18,7 @@ export function tabletActivity(overrides: Partial<TabletActivity> = {}): TabletA
 		evaluationFormId: fixtureIds.formId,
 		invited: [
 			{
-				id: '7b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e',
+				representativeId: '7b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e',
 				name: 'นายประธาน กรรมการ',
 				organisation: 'คณะกรรมการสถานศึกษา',
 				respondentType: 'school_board'

@@ -1,6 +1,8 @@
 import { adminEn } from './admin.en';
 import { feedbackEn } from './feedback.en';
 import { transparencyEn } from './transparency.en';
+import { activitiesEn } from './activities.en';
+import { formsEn } from './forms.en';
 import { inboxEn } from './inbox.en';
 import { linksEn } from './links.en';
 import { attendanceEn } from './attendance.en';
@@ -181,6 +183,8 @@ export const en: Catalogue = {
 	admin: adminEn,
 	feedback: feedbackEn,
 	transparency: transparencyEn,
+	activities: activitiesEn,
+	forms: formsEn,
 	inbox: inboxEn,
 	links: linksEn,
 	attendance: attendanceEn,

@@ -2,6 +2,8 @@ import type { FeedbackKind, FormKind, RespondentType } from '$lib/domain';
 import { adminTh } from './admin.th';
 import { feedbackTh } from './feedback.th';
 import { transparencyTh } from './transparency.th';
+import { activitiesTh } from './activities.th';
+import { formsTh } from './forms.th';
 import { inboxTh } from './inbox.th';
 import { linksTh } from './links.th';
 import { attendanceTh } from './attendance.th';
@@ -178,6 +180,8 @@ export const th = {
 	admin: adminTh,
 	feedback: feedbackTh,
 	transparency: transparencyTh,
+	activities: activitiesTh,
+	forms: formsTh,
 	inbox: inboxTh,
 	links: linksTh,
 	attendance: attendanceTh,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '$lib/domain';
-import { policy, readableGroups, type Principal } from './policy';
+import { formOwnersFor, policy, readableGroups, type Principal } from './policy';
 
 const office = 'spp-demo';
 const personnel = { id: '0194a3b0-0000-7000-8000-000000000001', officeId: office };
@@ -17,6 +17,33 @@ function user(...roles: [Role, string?][]): Principal {
 }
 
 describe('the access policy', () => {
+	it("lets a group leader build their own group's forms only; office-wide forms are the admins'", () => {
+		const leader = user(['group_leader', personnel.id]);
+		const admin = user(['admin']);
+		const executive = user(['executive']);
+		const form = (group: { id: string; officeId: string } | null) => ({
+			officeId: group?.officeId ?? office,
+			groupId: group?.id ?? null
+		});
+		expect(policy.buildForms(leader)).toBe(true);
+		expect(policy.buildForms(executive)).toBe(false);
+		expect(policy.editForm(leader, form(personnel))).toBe(true);
+		expect(policy.editForm(leader, form(finance))).toBe(false);
+		expect(policy.editForm(leader, form(null))).toBe(false);
+		expect(policy.editForm(admin, form(finance))).toBe(true);
+		expect(policy.editForm(admin, form(null))).toBe(true);
+		expect(policy.editForm(admin, form(elsewhere))).toBe(false);
+		expect(policy.editForm(executive, form(personnel))).toBe(false);
+		expect(formOwnersFor(leader, [personnel, finance])).toEqual({
+			groups: [personnel],
+			officeWide: false
+		});
+		expect(formOwnersFor(admin, [personnel, finance])).toEqual({
+			groups: [personnel, finance],
+			officeWide: true
+		});
+	});
+
 	it("lets a group leader read their own group's report, and no other", () => {
 		const leader = user(['group_leader', personnel.id]);
 		expect(policy.readGroupReport(leader, personnel)).toBe(true);
@@ -58,5 +85,23 @@ describe('the access policy', () => {
 		expect(policy.administer(both, office)).toBe(true);
 		expect(policy.readGroupReport(both, finance)).toBe(true);
 		expect(policy.readGroupReport(both, personnel)).toBe(false);
+	});
+
+	it('lets a leader manage their own group’s activities, an admin any, an executive only read', () => {
+		const leader = user(['group_leader', personnel.id]);
+		const executive = user(['executive']);
+		const admin = user(['admin']);
+		const supervisor = user(['supervisor']);
+		expect(policy.manageActivities(leader, personnel)).toBe(true);
+		expect(policy.manageActivities(leader, finance)).toBe(false);
+		expect(policy.readActivities(leader, finance)).toBe(false);
+		expect(policy.readActivities(executive, finance)).toBe(true);
+		expect(policy.manageActivities(executive, finance)).toBe(false);
+		expect(policy.manageActivities(admin, finance)).toBe(true);
+		expect(policy.manageActivities(admin, elsewhere)).toBe(false);
+		expect(policy.publishActivity(admin, office)).toBe(true);
+		expect(policy.publishActivity(leader, office)).toBe(false);
+		expect(policy.useActivities(supervisor)).toBe(false);
+		expect(policy.registerSomeActivity(executive)).toBe(false);
 	});
 });

@@ -61,6 +61,18 @@ export const policy = {
 	/** Collecting on an enrolled tablet. */
 	collect: (user: Principal) => hasRole(user, 'supervisor'),
 
+	/** The form builder at all (issue 7): administrators, and group leaders for their groups. */
+	buildForms: (user: Principal) => hasRole(user, 'admin') || hasRole(user, 'group_leader'),
+
+	/**
+	 * Writing, publishing, importing and exporting one form: an administrator any form of the
+	 * office, a group leader only the forms of a group they lead (an office-wide form, with no
+	 * group, is the administrators').
+	 */
+	editForm: (user: Principal, form: FormRef) =>
+		policy.administer(user, form.officeId) ||
+		(form.groupId !== null && leads(user, { id: form.groupId, officeId: form.officeId })),
+
 	/** The feedback inbox at all (issue 7): executives and admins, and group leaders. */
 	useFeedbackInbox: (user: Principal) =>
 		hasRole(user, 'executive') || hasRole(user, 'admin') || hasRole(user, 'group_leader'),
@@ -86,8 +98,58 @@ export const policy = {
 	readFeedbackContact: (user: Principal, item: FeedbackRef) =>
 		item.track === 'misconduct'
 			? isExecutiveOf(user, item.officeId)
-			: policy.triageFeedback(user, item)
+			: policy.triageFeedback(user, item),
+
+	/**
+	 * Participation activities and representatives at all (issue 8): group leaders for their
+	 * groups, executives and admins for the whole office.
+	 */
+	useActivities: (user: Principal) =>
+		hasRole(user, 'group_leader') || hasRole(user, 'executive') || hasRole(user, 'admin'),
+
+	/** An activity's page, record and attendance list, and a group's representatives. */
+	readActivities: (user: Principal, group: GroupRef) =>
+		leads(user, group) || seesWholeOffice(user, group.officeId),
+
+	/**
+	 * Registering and editing a group's activities (results, actions taken, invitations) and its
+	 * representatives: the group's leader, and an administrator for any group of the office. The
+	 * executive reads them, as they read the reports.
+	 */
+	manageActivities: (user: Principal, group: GroupRef) =>
+		leads(user, group) || policy.administer(user, group.officeId),
+
+	/** Registering an activity for some group: leaders and administrators. */
+	registerSomeActivity: (user: Principal) =>
+		hasRole(user, 'group_leader') || hasRole(user, 'admin'),
+
+	/** Putting an activity's record on the public transparency page, or taking it off. */
+	publishActivity: (user: Principal, officeId: string) => policy.administer(user, officeId)
 };
+
+function seesWholeOffice(user: Principal, officeId: string): boolean {
+	return user.officeId === officeId && (hasRole(user, 'executive') || hasRole(user, 'admin'));
+}
+
+/** What a rule about a form needs to know of it. */
+export interface FormRef {
+	officeId: string;
+	groupId: string | null;
+}
+
+/**
+ * The owners a user may give a new form: the groups they lead, or for an administrator every
+ * group of the office and the office itself (null: an office-wide form).
+ */
+export function formOwnersFor<G extends GroupRef>(
+	user: Principal,
+	groups: readonly G[]
+): { groups: G[]; officeWide: boolean } {
+	return {
+		groups: groups.filter((g) => policy.editForm(user, { officeId: g.officeId, groupId: g.id })),
+		officeWide: policy.administer(user, user.officeId)
+	};
+}
 
 /** What a rule about a feedback item needs to know of it. */
 export interface FeedbackRef {
@@ -97,7 +159,7 @@ export interface FeedbackRef {
 }
 
 function seesWholeInbox(user: Principal, officeId: string): boolean {
-	return user.officeId === officeId && (hasRole(user, 'executive') || hasRole(user, 'admin'));
+	return seesWholeOffice(user, officeId);
 }
 
 /**

@@ -41,6 +41,18 @@ const aboutGroup = (allow: (user: Principal, group: GroupRef) => boolean): Route
 	});
 
 const readGroupReport = aboutGroup(policy.readGroupReport);
+
+const buildForms = signedIn(({ user }) => policy.buildForms(user));
+
+/**
+ * A rule about the form in the route's `[formId]`, by its latest version's owner. An unknown id
+ * is let through to the route's own 404, as for groups.
+ */
+const editForm = signedIn(async ({ user, params, store }) => {
+	if (!policy.buildForms(user)) return false;
+	const latest = (await store.forms.versionsOfForm(params.formId ?? '')).at(-1);
+	return latest === undefined ? true : policy.editForm(user, latest.form);
+});
 const administer = signedIn(({ user }) => policy.administer(user, user.officeId));
 
 export const routeAccess: Record<string, RouteRule> = {
@@ -52,6 +64,12 @@ export const routeAccess: Record<string, RouteRule> = {
 	'/(site)/admin/devices': administer,
 	'/(site)/admin/audit': administer,
 	'/(site)/admin/transparency': administer,
+	// The form builder (issue 7): a group leader only the forms of their own group.
+	'/(site)/forms': buildForms,
+	'/(site)/forms/new': buildForms,
+	'/(site)/forms/import': buildForms,
+	'/(site)/forms/[formId]': editForm,
+	'/(site)/forms/[formId]/export': editForm,
 	'/(site)/reports': signedIn(({ user }) => policy.readSomeReport(user)),
 	'/(site)/reports/groups/[groupId]': readGroupReport,
 	'/(site)/reports/groups/[groupId]/print': readGroupReport,
@@ -82,6 +100,15 @@ export const routeAccess: Record<string, RouteRule> = {
 	'/(site)/inbox': signedIn(({ user }) => policy.useFeedbackInbox(user)),
 	'/(site)/inbox/[feedbackId]': signedIn(({ user }) => policy.useFeedbackInbox(user)),
 
+	// Participation activities (issue 8): which activities each user reads and manages is decided
+	// per activity in activities.ts (policy.readActivities, manageActivities): an activity of
+	// another group is "not found", as in the inbox, so its id tells nothing.
+	'/(site)/activities': signedIn(({ user }) => policy.useActivities(user)),
+	'/(site)/activities/new': signedIn(({ user }) => policy.registerSomeActivity(user)),
+	'/(site)/activities/[activityId]': signedIn(({ user }) => policy.useActivities(user)),
+	'/(site)/activities/[activityId]/record': signedIn(({ user }) => policy.useActivities(user)),
+	'/(site)/representatives': signedIn(({ user }) => policy.useActivities(user)),
+
 	// Master data the tablets pull: forms, groups, schools and offices are public information.
 	'/api/forms': open('published forms'),
 	'/api/groups': open("the office's groups"),
@@ -92,6 +119,7 @@ export const routeAccess: Record<string, RouteRule> = {
 	'/api/devices/enroll': open('the one-time enrollment code is the credential'),
 	'/api/devices/supervisors': open('the device token and the password are the credentials'),
 	'/api/sync': open("the endpoint checks the device's own token"),
+	'/api/activities': open("the endpoint checks the device's own token"),
 	'/api/auth/sign-in': open('signing in'),
 	'/api/auth/sign-out': open('signing out'),
 	'/api/feedback': open('the public feedback channel: anyone may write, rate-limited per address'),

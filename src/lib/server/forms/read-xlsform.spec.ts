@@ -1,29 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import writeExcelFile from 'write-excel-file/node';
 import { importXlsForm } from '$lib/domain/xlsform';
 import { sampleXlsForm } from '$lib/domain/xlsform/testing/sample-xlsform';
 import { readXlsForm } from './read-xlsform';
+import { workbookOf } from './testing/workbook';
 
 const owner = { officeId: 'demo-spp-1', groupId: null, kind: 'satisfaction' } as const;
-
-/** The sample as a real workbook, as KoboToolbox or Excel would save it. */
-async function workbookOf(sheets: typeof sampleXlsForm): Promise<Buffer> {
-	const width = (rows: readonly (readonly unknown[])[]) => Math.max(...rows.map((r) => r.length));
-	return writeExcelFile(
-		Object.entries(sheets).map(([sheet, rows]) => ({
-			sheet,
-			// Every row as wide as the widest, blanks as null, as a spreadsheet holds them.
-			data: rows.map((row) =>
-				Array.from({ length: width(rows) }, (_, i) => {
-					const cell = row[i];
-					return typeof cell === 'string' || typeof cell === 'number' || typeof cell === 'boolean'
-						? cell
-						: null;
-				})
-			)
-		}))
-	).toBuffer();
-}
 
 describe('an XLSForm uploaded as an .xlsx file', () => {
 	it('imports the same form as its rows do', async () => {

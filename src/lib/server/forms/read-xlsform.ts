@@ -1,4 +1,3 @@
-// read-excel-file is a devDependency today: move it to dependencies before an upload route uses this.
 import readExcelFile, { InvalidInputError, InvalidSpreadsheetError } from 'read-excel-file/node';
 import type { Validated } from '$lib/domain';
 import type { XlsFormSheets } from '$lib/domain/xlsform';

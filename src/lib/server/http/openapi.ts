@@ -16,6 +16,7 @@ import {
 	reportQueryNumbers
 } from '$lib/api/report-contract';
 import { IsoDate } from '$lib/domain';
+import { ActivitiesResponse } from '$lib/api/activities-contract';
 import { SignInRequest, SignInResponse, SignOutRequest } from '$lib/api/auth-contract';
 import {
 	DeviceSupervisorRequest,
@@ -85,7 +86,8 @@ const components = {
 	DeviceSupervisorsResponse,
 	PublicSurvey,
 	PublicSurveySubmission,
-	PublicSurveyAccepted
+	PublicSurveyAccepted,
+	ActivitiesResponse
 } satisfies Record<string, z.ZodType>;
 type ComponentName = keyof typeof components;
 
@@ -283,10 +285,27 @@ export const operations: Operation[] = [
 		}
 	},
 	{
+		method: 'get',
+		path: '/api/activities',
+		summary: 'Participation activities an enrolled tablet may open for sign-in',
+		description:
+			"The activities of the tablet's office held from 30 days ago to 60 days ahead (Bangkok days), by date: what a supervisor opens at the venue for attendance sign-in and evaluation, offline. Cancelled activities are listed with `status: cancelled`, so the tablet can say so; a sign-in sent for one is still stored. `invited` lists the representatives invited, for a quick sign-in; `evaluationFormId` names a form of /api/forms.",
+		security: 'deviceToken',
+		parameters: [ifNoneMatch],
+		responses: {
+			200: { description: 'The activities.', schema: 'ActivitiesResponse' },
+			304: notModified,
+			401: {
+				description: '`device-not-enrolled`: no token, an unknown or revoked one.',
+				schema: 'ApiError'
+			}
+		}
+	},
+	{
 		method: 'post',
 		path: '/api/sync',
 		summary: 'Push a batch of records from a device',
-		description: `Stores survey responses and opinion/complaint items from the outbox of an enrolled device, all in one transaction, and answers for each record in order: \`stored\`, \`duplicate\` (the same id and content was there: a resend) or \`rejected\` with a reason. Keyed by the record id made on the device, so resending is always safe; a resend of a stored id with other content is rejected (\`conflict\`) and logged, never stored over the original. At most ${maxBatchRecords} records; a device packs batches to ${maxBatchBytes} bytes, the server reads up to ${maxRequestBytes}.`,
+		description: `Stores survey responses, opinion/complaint items and attendance sign-ins from the outbox of an enrolled device, all in one transaction, and answers for each record in order: \`stored\`, \`duplicate\` (the same id and content was there: a resend) or \`rejected\` with a reason. Keyed by the record id made on the device, so resending is always safe; a resend of a stored id with other content is rejected (\`conflict\`) and logged, never stored over the original. At most ${maxBatchRecords} records; a device packs batches to ${maxBatchBytes} bytes, the server reads up to ${maxRequestBytes}.`,
 		security: 'deviceToken',
 		requestBody: 'SyncRequest',
 		responses: {

@@ -1,10 +1,10 @@
-import { and, desc, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import { parseFormDefinition, unwrap, type FormDefinition } from '$lib/domain';
 import { contentHash, utcIso } from '../store/content-hash';
 import { thaiCollator, type Db } from '../store/db';
 import { StoreError } from '../store/errors';
-import { forms } from '../store/schema';
-import type { SaveFormStatus } from '../store/types';
+import { forms, responses } from '../store/schema';
+import type { FormVersionRow, SaveFormStatus } from '../store/types';
 import { assertOfficesExist } from './offices.repo';
 import { groupsRepo } from './groups.repo';
 
@@ -29,6 +29,55 @@ export function formsRepo(db: Db) {
 			return rows
 				.map((r) => r.definition)
 				.sort((a, b) => thaiCollator.compare(a.title.th, b.title.th));
+		},
+
+		/** Every version of every form of the office, drafts included, oldest version first. */
+		async listVersions(officeId: string): Promise<FormVersionRow[]> {
+			const rows = await db
+				.select({
+					definition: forms.definition,
+					publishedAt: forms.publishedAt,
+					recordedAt: forms.recordedAt
+				})
+				.from(forms)
+				.where(eq(forms.officeId, officeId))
+				.orderBy(forms.id, asc(forms.version));
+			return rows.map(versionRow);
+		},
+
+		/** Every version of one form, oldest first; empty when there is no such form. */
+		async versionsOfForm(id: string): Promise<FormVersionRow[]> {
+			// An id from an address may be anything; PostgreSQL refuses to compare a non-uuid.
+			if (!uuidPattern.test(id)) return [];
+			const rows = await db
+				.select({
+					definition: forms.definition,
+					publishedAt: forms.publishedAt,
+					recordedAt: forms.recordedAt
+				})
+				.from(forms)
+				.where(eq(forms.id, id))
+				.orderBy(asc(forms.version));
+			return rows.map(versionRow);
+		},
+
+		/** Deletes a draft (an unpublished version); a published one is never deleted. */
+		async discardDraft(id: string, version: number): Promise<boolean> {
+			const deleted = await db
+				.delete(forms)
+				.where(and(eq(forms.id, id), eq(forms.version, version), isNull(forms.publishedAt)))
+				.returning({ id: forms.id });
+			return deleted.length > 0;
+		},
+
+		/** How many responses name each version of a form. */
+		async responseCounts(id: string): Promise<Map<number, number>> {
+			const rows = await db
+				.select({ version: responses.formVersion, n: count() })
+				.from(responses)
+				.where(eq(responses.formId, id))
+				.groupBy(responses.formVersion);
+			return new Map(rows.map((r) => [r.version, Number(r.n)]));
 		},
 
 		async get(id: string, version: number): Promise<FormDefinition | null> {
@@ -100,12 +149,26 @@ export function formsRepo(db: Db) {
 				}
 				await tx
 					.update(forms)
-					.set(row)
+					.set({ ...row, recordedAt: new Date() })
 					.where(and(eq(forms.id, form.id), eq(forms.version, form.version)));
 				return 'updated';
 			});
 			return { status, form };
 		}
+	};
+}
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function versionRow(row: {
+	definition: FormDefinition;
+	publishedAt: Date | null;
+	recordedAt: Date;
+}): FormVersionRow {
+	return {
+		form: row.definition,
+		published: row.publishedAt !== null,
+		savedAt: row.recordedAt.toISOString()
 	};
 }
 

@@ -76,16 +76,20 @@ function idOf(input: unknown): string | null {
 	return typeof id === 'string' ? id : null;
 }
 
-/** A record naming a group, school, office or form version the store does not hold for its office. */
+/**
+ * A record naming a group, school, office, form version or participation activity the store does
+ * not hold for its office.
+ */
 export function unknownReference(
-	path: 'officeId' | 'groupId' | 'schoolId' | 'formVersion',
+	path: 'officeId' | 'groupId' | 'schoolId' | 'formVersion' | 'activityId',
 	description: string
 ): ValidationIssue {
 	const what = {
 		officeId: { th: 'หน่วยงาน', en: 'office', code: 'unknown_office' },
 		groupId: { th: 'กลุ่ม', en: 'group', code: 'unknown_group' },
 		schoolId: { th: 'สถานศึกษา', en: 'school', code: 'unknown_school' },
-		formVersion: { th: 'แบบฟอร์มที่เผยแพร่แล้ว', en: 'published form', code: 'unknown_form' }
+		formVersion: { th: 'แบบฟอร์มที่เผยแพร่แล้ว', en: 'published form', code: 'unknown_form' },
+		activityId: { th: 'กิจกรรม', en: 'activity', code: 'unknown_activity' }
 	}[path];
 	return {
 		path,

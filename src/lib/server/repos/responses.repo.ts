@@ -10,6 +10,7 @@ import { utcIso } from '../store/content-hash';
 import { insertNewRowsAsJson, insertRowsAsJson, type Db } from '../store/db';
 import { ratingAnswers, responses } from '../store/schema';
 import type { InsertReport } from '../store/types';
+import { activitiesRepo } from './activities.repo';
 import { formsRepo, formVersionKey } from './forms.repo';
 import { groupsRepo } from './groups.repo';
 import { BatchOutcomes, unknownReference } from './insert-report';
@@ -34,7 +35,9 @@ export function toResponse(row: ResponseRow): Response {
 		submittedAt: row.submittedAt.toISOString(),
 		deviceId: row.deviceId,
 		collectorId: row.collectorId,
-		sessionId: row.sessionId
+		sessionId: row.sessionId,
+		// Absent rather than null: a survey response hashes as it did before activities existed.
+		...(row.activityId === null ? {} : { activityId: row.activityId })
 	};
 }
 
@@ -96,12 +99,15 @@ export function responsesRepo(db: Db) {
 			const schoolOffices = await schoolsRepo(db).officesOf(
 				named.flatMap((r) => (r.schoolId === null ? [] : [r.schoolId]))
 			);
+			const activityRefs = await activitiesRepo(db).refsOf(
+				named.flatMap((r) => (r.activityId === undefined ? [] : [r.activityId]))
+			);
 
 			const forms = new Map<string, FormDefinition>();
 			inputs.forEach((input, index) => {
 				const shape = shaped[index]!;
 				if (!shape.ok) return batch.reject(index, input, shape.issues);
-				const { formId, formVersion, groupId, schoolId, officeId } = shape.value;
+				const { formId, formVersion, groupId, schoolId, officeId, activityId } = shape.value;
 				const form = formVersions.get(formVersionKey(formId, formVersion));
 				if (form === undefined || !form.published) {
 					const issue = unknownReference('formVersion', `${formId} version ${formVersion}`);
@@ -116,6 +122,9 @@ export function responsesRepo(db: Db) {
 				}
 				if (schoolId !== null && schoolOffices.get(schoolId) !== officeId) {
 					references.push(unknownReference('schoolId', `${schoolId} of office ${officeId}`));
+				}
+				if (activityId !== undefined && activityRefs.get(activityId)?.officeId !== officeId) {
+					references.push(unknownReference('activityId', `${activityId} of office ${officeId}`));
 				}
 				if (references.length > 0) return batch.reject(index, input, references);
 				forms.set(formVersionKey(formId, formVersion), form.definition);
@@ -150,6 +159,7 @@ export function responsesRepo(db: Db) {
 						deviceId: r.deviceId,
 						collectorId: r.collectorId,
 						sessionId: r.sessionId,
+						activityId: r.activityId ?? null,
 						contentHash: hash,
 						surveyLinkId: options.surveyLinkId ?? null
 					})),

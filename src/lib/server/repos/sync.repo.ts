@@ -10,6 +10,7 @@ import type {
 	SyncConflict,
 	SyncSource
 } from '../store/types';
+import { attendanceRepo } from './attendance.repo';
 import { feedbackRepo } from './feedback.repo';
 import { responsesRepo } from './responses.repo';
 
@@ -80,9 +81,11 @@ export function syncRepo(db: Db) {
 			return db.transaction(async (tx) => {
 				const responses = await responsesRepo(tx).insert(batch.responses);
 				const feedback = await feedbackRepo(tx).insert(batch.feedback);
+				const attendance = await attendanceRepo(tx).insert(batch.attendance);
 				const conflicts = [
 					...conflictRows('response', batch.responses, responses, batch),
-					...conflictRows('feedback', batch.feedback, feedback, batch)
+					...conflictRows('feedback', batch.feedback, feedback, batch),
+					...conflictRows('attendance', batch.attendance, attendance, batch)
 				];
 				if (conflicts.length > 0) {
 					await tx
@@ -97,7 +100,7 @@ export function syncRepo(db: Db) {
 						});
 				}
 				await options.beforeCommit?.();
-				return { responses, feedback };
+				return { responses, feedback, attendance };
 			});
 		},
 

@@ -2,6 +2,7 @@ import type { InsertReport, Store } from '../store/types';
 import { demoForms, demoSatisfactionFormId } from './demo-forms';
 import { demoGroups, demoOffice, demoSchools } from './demo-office';
 import { buildDemoFeedback, buildDemoResponses, demoDeviceIds } from './demo-responses';
+export { seedDemoActivities } from './demo-activities';
 
 /**
  * On a store with no office yet, writes the demo office, its groups and schools and the two

@@ -21,4 +21,9 @@ export type {
 	SyncConflict,
 	SyncSource
 } from './types';
-export { seedDemoContent, seedDemoFeedback, seedDemoResponses } from '../seed/seed';
+export {
+	seedDemoActivities,
+	seedDemoContent,
+	seedDemoFeedback,
+	seedDemoResponses
+} from '../seed/seed';

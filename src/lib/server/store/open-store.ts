@@ -19,6 +19,8 @@ import { syncRepo } from '../repos/sync.repo';
 import { accountsRepo } from '../repos/accounts.repo';
 import { surveyLinksRepo } from '../repos/survey-links.repo';
 import { transparencyRepo } from '../repos/transparency.repo';
+import { activitiesRepo } from '../repos/activities.repo';
+import { representativesRepo } from '../repos/representatives.repo';
 import { reportNotesRepo } from '../repos/report-notes.repo';
 import { groupAggregates, ratingAggregates, ratingTrend } from '../reports/rating-aggregates';
 import { openAnswers, respondentCounts, responsesOf } from '../reports/response-queries';
@@ -188,6 +190,10 @@ function createStore(
 		forms: {
 			listPublished: (officeId) => forms.listPublished(officeId),
 			get: (id, version) => forms.get(id, version),
+			listVersions: (officeId) => forms.listVersions(officeId),
+			versionsOfForm: (id) => forms.versionsOfForm(id),
+			discardDraft: (id, version) => forms.discardDraft(id, version),
+			responseCounts: (id) => forms.responseCounts(id),
 			save: (form) => forms.save(form)
 		},
 		responses: {
@@ -242,6 +248,8 @@ function createStore(
 		accounts,
 		transparency: transparencyRepo(db),
 		surveyLinks: surveyLinksRepo(db),
+		activities: activitiesRepo(db),
+		representatives: representativesRepo(db),
 
 		async counts(officeId?: string): Promise<StoreCounts> {
 			const entries = await Promise.all(

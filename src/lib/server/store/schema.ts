@@ -125,6 +125,8 @@ export const responses = pgTable(
 		deviceId: uuid('device_id'),
 		collectorId: uuid('collector_id'),
 		sessionId: uuid('session_id'),
+		/** The participation activity this response evaluates (issue 8); null for a survey. */
+		activityId: uuid('activity_id').references(() => activities.id),
 		/** sha256 of the canonical JSON of the validated record: tells a re-send from a conflict. */
 		contentHash: text('content_hash').notNull(),
 		recordedAt: recordedAt(),
@@ -135,6 +137,7 @@ export const responses = pgTable(
 		surveyLinkId: uuid('survey_link_id').references((): PgColumn => surveyLinks.id)
 	},
 	(t) => [
+		index('responses_activity').on(t.activityId),
 		foreignKey({
 			name: 'responses_form_version_fk',
 			columns: [t.formId, t.formVersion],
@@ -442,6 +445,132 @@ export const transparencyPages = pgTable(
 );
 
 /**
+ * Participation activities (issue 8): what a group does with its stakeholders. The four parts the
+ * ITA counts (DOMAIN.md §4) are columns of their own: the topic, who took part (the sign-ins),
+ * the results and the actions taken.
+ */
+export const activities = pgTable(
+	'activities',
+	{
+		id: uuid('id').primaryKey(),
+		officeId: text('office_id')
+			.notNull()
+			.references(() => offices.id),
+		groupId: uuid('group_id')
+			.notNull()
+			.references(() => groups.id),
+		kind: text('kind').notNull(),
+		topic: text('topic').notNull(),
+		/** The Bangkok calendar day it is held on. */
+		heldOn: date('held_on', { mode: 'string' }).notNull(),
+		schoolId: uuid('school_id').references(() => schools.id),
+		placeNote: text('place_note').notNull().default(''),
+		plannedParticipants: integer('planned_participants').notNull().default(0),
+		/** A form id (any version): the version a tablet fills is the latest published one. */
+		evaluationFormId: uuid('evaluation_form_id'),
+		status: text('status').notNull().default('planned'),
+		results: text('results').notNull().default(''),
+		actionsTaken: text('actions_taken').notNull().default(''),
+		createdAt: instant('created_at').notNull(),
+		updatedAt: instant('updated_at').notNull(),
+		/** Set while the record is on the public transparency page. */
+		publishedAt: instant('published_at'),
+		/**
+		 * The record as an administrator published it (PublishedActivity of
+		 * $lib/api/activities-contract): a snapshot, like the transparency pages, so the evidence
+		 * does not change under its readers when a late sign-in syncs. Kept when withdrawn.
+		 */
+		publishedRecord: jsonb('published_record').$type<Record<string, unknown>>()
+	},
+	(t) => [
+		check('activities_planned_participants', sql`${t.plannedParticipants} >= 0`),
+		index('activities_office_held').on(t.officeId, t.heldOn),
+		index('activities_group_held').on(t.groupId, t.heldOn)
+	]
+);
+
+/** Stakeholder representatives and committee members a group keeps (issue 8). */
+export const representatives = pgTable(
+	'representatives',
+	{
+		id: uuid('id').primaryKey(),
+		officeId: text('office_id')
+			.notNull()
+			.references(() => offices.id),
+		groupId: uuid('group_id')
+			.notNull()
+			.references(() => groups.id),
+		name: text('name').notNull(),
+		organisation: text('organisation').notNull().default(''),
+		respondentType: text('respondent_type').notNull(),
+		termStart: date('term_start', { mode: 'string' }).notNull(),
+		termEnd: date('term_end', { mode: 'string' }),
+		recordedAt: recordedAt()
+	},
+	(t) => [
+		check('representatives_term', sql`${t.termEnd} is null or ${t.termStart} <= ${t.termEnd}`),
+		index('representatives_group').on(t.groupId)
+	]
+);
+
+/**
+ * Who was invited to an activity: what a tablet offers for a quick sign-in. Removing a
+ * representative removes their invitations; who actually came is in the sign-ins.
+ */
+export const activityInvitations = pgTable(
+	'activity_invitations',
+	{
+		activityId: uuid('activity_id')
+			.notNull()
+			.references(() => activities.id, { onDelete: 'cascade' }),
+		representativeId: uuid('representative_id')
+			.notNull()
+			.references(() => representatives.id, { onDelete: 'cascade' }),
+		invitedAt: instant('invited_at').notNull()
+	},
+	(t) => [
+		primaryKey({
+			name: 'activity_invitations_pkey',
+			columns: [t.activityId, t.representativeId]
+		}),
+		index('activity_invitations_representative').on(t.representativeId)
+	]
+);
+
+/**
+ * Attendance sign-ins collected on the shared tablets, synced like responses: keyed by the
+ * device's UUIDv7, idempotent, immutable. A sign-in for a cancelled activity is kept (the page
+ * flags it); a second sign-in of one person is kept and counted once.
+ */
+export const attendanceSignIns = pgTable(
+	'attendance_sign_ins',
+	{
+		id: uuid('id').primaryKey(),
+		activityId: uuid('activity_id')
+			.notNull()
+			.references(() => activities.id),
+		officeId: text('office_id')
+			.notNull()
+			.references(() => offices.id),
+		name: text('name').notNull(),
+		respondentType: text('respondent_type').notNull(),
+		schoolId: uuid('school_id').references(() => schools.id),
+		organisation: text('organisation').notNull(),
+		/** The compact SVG path of a drawn signature (SignaturePath), or null. */
+		signature: text('signature'),
+		signedAt: instant('signed_at').notNull(),
+		deviceId: uuid('device_id'),
+		sessionId: uuid('session_id'),
+		contentHash: text('content_hash').notNull(),
+		recordedAt: recordedAt()
+	},
+	(t) => [
+		index('attendance_sign_ins_activity_signed').on(t.activityId, t.signedAt),
+		index('attendance_sign_ins_device').on(t.deviceId)
+	]
+);
+
+/**
  * A survey published by link or QR code (issue 8), for respondents to fill on their own phones.
  * The code is the link's only credential; a revoked link takes no more responses.
  */
@@ -608,6 +737,10 @@ export const schema = {
 	userRoles,
 	sessions,
 	signInThrottle,
-	auditLog
+	auditLog,
+	activities,
+	representatives,
+	activityInvitations,
+	attendanceSignIns
 };
 export type Schema = typeof schema;

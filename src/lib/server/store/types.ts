@@ -2,6 +2,8 @@ import type { ReportNote, ReportNoteKind } from '$lib/api/report-contract';
 import type { accountsRepo } from '../repos/accounts.repo';
 import type { surveyLinksRepo } from '../repos/survey-links.repo';
 import type { transparencyRepo } from '../repos/transparency.repo';
+import type { activitiesRepo } from '../repos/activities.repo';
+import type { representativesRepo } from '../repos/representatives.repo';
 import type {
 	GroupAggregate,
 	OpenAnswerAggregate,
@@ -33,6 +35,8 @@ export type StoreKind = 'pglite' | 'postgres';
 export type AccountsRepo = ReturnType<typeof accountsRepo>;
 export type TransparencyRepo = ReturnType<typeof transparencyRepo>;
 export type SurveyLinksRepo = ReturnType<typeof surveyLinksRepo>;
+export type ActivitiesRepo = ReturnType<typeof activitiesRepo>;
+export type RepresentativesRepo = ReturnType<typeof representativesRepo>;
 
 /** A user about to be created: the password already hashed. */
 export interface NewUser {
@@ -153,6 +157,14 @@ export interface InsertReport {
 	rejected: number;
 }
 
+/** One stored version of a form: a draft until published, then frozen. */
+export interface FormVersionRow {
+	form: FormDefinition;
+	published: boolean;
+	/** When the row was last written (a draft is rewritten on each save). */
+	savedAt: string;
+}
+
 /** stored — a new version; updated — a draft was changed; unchanged — the same content was there. */
 export type SaveFormStatus = 'stored' | 'updated' | 'unchanged';
 
@@ -180,10 +192,12 @@ export type EnrollOutcome =
 
 export type SyncSource = 'sync' | 'import';
 
-/** Records of both kinds from one sender, stored together or not at all. */
+/** Records of every kind from one sender, stored together or not at all. */
 export interface SyncBatch {
 	responses: readonly unknown[];
 	feedback: readonly unknown[];
+	/** Attendance sign-ins at participation activities (issue 8). */
+	attendance: readonly unknown[];
 	/** The device that sent them, for the conflict log. */
 	deviceId: string | null;
 	source: SyncSource;
@@ -193,13 +207,14 @@ export interface SyncBatch {
 export interface SyncBatchReport {
 	responses: InsertReport;
 	feedback: InsertReport;
+	attendance: InsertReport;
 }
 
 /** A record sent under an id the store holds with other content; the stored one was kept. */
 export interface SyncConflict {
 	id: string;
 	officeId: string;
-	recordKind: 'response' | 'feedback';
+	recordKind: 'response' | 'feedback' | 'attendance';
 	recordId: string;
 	deviceId: string | null;
 	source: SyncSource;
@@ -246,6 +261,14 @@ export interface Store {
 		/** The latest published version of each form id, sorted by Thai title. */
 		listPublished(officeId?: string): Promise<FormDefinition[]>;
 		get(id: string, version: number): Promise<FormDefinition | null>;
+		/** Every version of the office's forms, drafts included, by form id then version. */
+		listVersions(officeId: string): Promise<FormVersionRow[]>;
+		/** Every version of one form, oldest first. */
+		versionsOfForm(id: string): Promise<FormVersionRow[]>;
+		/** Deletes an unpublished version; false when there was none (a published one stays). */
+		discardDraft(id: string, version: number): Promise<boolean>;
+		/** Responses stored per version of a form. */
+		responseCounts(id: string): Promise<Map<number, number>>;
 		/**
 		 * Saves one form version; publishing is saving it with `publishedAt` set. A published version
 		 * is frozen: saving different content under it throws StoreError('form-version-frozen').
@@ -320,8 +343,8 @@ export interface Store {
 	};
 	sync: {
 		/**
-		 * Stores responses and feedback items like `insertResponses` and `insertFeedback`, but all in
-		 * one transaction, and logs each conflict in `sync_conflicts`. `beforeCommit` is a
+		 * Stores responses, feedback items and attendance sign-ins like `insertResponses` and
+		 * `insertFeedback`, but all in one transaction, and logs each conflict in `sync_conflicts`. `beforeCommit` is a
 		 * fault-injection point for tests: whatever it throws rolls the whole batch back.
 		 */
 		storeBatch(
@@ -367,6 +390,10 @@ export interface Store {
 	transparency: TransparencyRepo;
 	/** Surveys by link or QR code, and the ballots of their respondents' phones (issue 8). */
 	surveyLinks: SurveyLinksRepo;
+	/** Participation activities, their invitations, sign-ins and evaluation counts (issue 8). */
+	activities: ActivitiesRepo;
+	/** The stakeholder representatives of the groups (issue 8). */
+	representatives: RepresentativesRepo;
 	counts(officeId?: string): Promise<StoreCounts>;
 	health(): Promise<StoreHealth>;
 	close(): Promise<void>;

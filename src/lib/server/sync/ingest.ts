@@ -36,7 +36,7 @@ interface Slot {
  * Validates and stores one batch of `{ kind, record }` items and answers for each, in order:
  * stored; duplicate (the same id and content was there: a resend); or rejected with a reason. A
  * record sent again under a stored id with other content is rejected as a conflict and logged,
- * never stored over the original. Records of both kinds go in one transaction.
+ * never stored over the original. Records of every kind go in one transaction.
  *
  * Each record is judged on its own: a bad one is rejected and the others are stored. That holds
  * even for a record that passes every check but the database still refuses (a data exception):
@@ -104,10 +104,12 @@ async function storeSlots(
 	const ordered = [...slots].sort((a, b) => compare(idOf(a.record), idOf(b.record)));
 	const responses = ordered.filter((s) => s.kind === 'response');
 	const feedback = ordered.filter((s) => s.kind === 'feedback');
+	const attendance = ordered.filter((s) => s.kind === 'attendance');
 	const report = await store.sync.storeBatch(
 		{
 			responses: responses.map((s) => s.record),
 			feedback: feedback.map((s) => s.record),
+			attendance: attendance.map((s) => s.record),
 			deviceId: sender.deviceId,
 			source: sender.source,
 			now: options.now
@@ -117,6 +119,7 @@ async function storeSlots(
 	// Answers are written only after the commit: a rolled-back batch leaves none behind.
 	answer(responses, report.responses, results);
 	answer(feedback, report.feedback, results);
+	answer(attendance, report.attendance, results);
 }
 
 function answer(

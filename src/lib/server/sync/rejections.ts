@@ -2,7 +2,12 @@ import type { ValidationIssue } from '$lib/domain';
 import type { RecordError, RecordRejectionCode, SyncResult } from '$lib/sync/protocol';
 
 /** The issue codes the store gives a record naming something it does not hold. */
-const unknownReferenceCodes = new Set(['unknown_office', 'unknown_group', 'unknown_school']);
+const unknownReferenceCodes = new Set([
+	'unknown_office',
+	'unknown_group',
+	'unknown_school',
+	'unknown_activity'
+]);
 
 export function rejected(id: string | null, error: RecordError): SyncResult {
 	return { id, status: 'rejected', error };

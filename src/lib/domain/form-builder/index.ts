@@ -1,0 +1,2 @@
+export * from './draft-edits';
+export * from './breaking-changes';
