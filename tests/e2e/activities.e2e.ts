@@ -62,6 +62,8 @@ test('a leader registers and records an activity, a tablet signs people in, an a
 	browser,
 	request
 }) => {
+	// A whole story of three people and a tablet: longer than one page's default allowance.
+	test.setTimeout(90_000);
 	await signInPage(page, 'leader.promotion');
 
 	// The landing page offers the activities to a group leader.
@@ -202,6 +204,8 @@ test('a leader registers and records an activity, a tablet signs people in, an a
 	const adminPage = await browser.newPage();
 	await signInPage(adminPage, 'admin');
 	await adminPage.goto(`/activities/${activityId}`);
+	// The dialog needs the page hydrated; the language switch is enabled once it is.
+	await expect(adminPage.getByRole('button', { name: 'English' })).toBeEnabled();
 	await adminPage.getByRole('button', { name: 'เผยแพร่บันทึกกิจกรรม' }).click();
 	const dialog = adminPage.getByRole('dialog', { name: 'เผยแพร่บันทึกกิจกรรมนี้?' });
 	await dialog.getByRole('button', { name: 'เผยแพร่', exact: true }).click();
