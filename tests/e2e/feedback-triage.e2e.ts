@@ -41,6 +41,8 @@ test('a public complaint is screened, answered and resolved, and the submitter r
 	page,
 	browser
 }) => {
+	// Two people, four pages and six steps: more than one test's default time on a busy machine.
+	test.setTimeout(90_000);
 	page.on('dialog', () => {
 		throw new Error('a dialog opened: script in the text ran');
 	});

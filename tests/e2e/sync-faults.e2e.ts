@@ -84,6 +84,8 @@ test.describe('sync on a bad link: nothing lost, nothing counted twice', () => {
 		page,
 		context
 	}, testInfo) => {
+		// Collecting, two enrolments and two syncs: about 20 s alone, more beside other tests.
+		test.setTimeout(90_000);
 		await context.setOffline(false);
 		await expect(page.getByTestId('session-waiting')).toHaveText('0');
 		// As if an administrator had revoked it: the server no longer knows the token.
