@@ -53,6 +53,9 @@ export class PhoneSurvey {
 	#busy = $state(false);
 	#notice = $state.raw<BilingualMessage | undefined>();
 	#pushing: Promise<void> | undefined;
+	#pushAgain = false;
+	#retryTimer: ReturnType<typeof setTimeout> | undefined;
+	#retryDelayMs = 2000;
 	/** Draft writes run one after another, so an older answer never lands after a newer one. */
 	#writes: Promise<void> = Promise.resolve();
 
@@ -193,20 +196,50 @@ export class PhoneSurvey {
 		}
 	}
 
-	/** Sends what waits on this phone; one round at a time. */
+	/**
+	 * Sends what waits on this phone; one round at a time. Asked again during a round (the network
+	 * came back while a round begun offline was failing), it runs one more round after it, so the
+	 * "online" that should send the answer is never absorbed by a round that could not.
+	 */
 	sendWaiting(): Promise<void> {
-		this.#pushing ??= (async () => {
+		if (this.#pushing) {
+			this.#pushAgain = true;
+			return this.#pushing;
+		}
+		this.#pushing = (async () => {
 			try {
-				await this.#store.push();
-			} catch (error) {
-				this.#notice = userMessageOf(error);
+				do {
+					this.#pushAgain = false;
+					try {
+						await this.#store.push();
+					} catch (error) {
+						this.#notice = userMessageOf(error);
+					}
+				} while (this.#pushAgain);
 			} finally {
 				this.#entries = await this.#store.entries(this.code);
 				this.#pushing = undefined;
 				if (this.#screen === 'welcome' || this.#screen === 'answered') this.#settle();
+				this.#retryLater();
 			}
 		})();
 		return this.#pushing;
+	}
+
+	/**
+	 * "online" can come before the network carries a request (a phone between cells, a captive
+	 * portal): while answers still wait and the phone says it is online, try again, less and less
+	 * often (2 s doubling to a minute), until they go.
+	 */
+	#retryLater(): void {
+		clearTimeout(this.#retryTimer);
+		const waiting = this.#entries.some((e) => e.status === 'waiting');
+		if (!waiting || typeof navigator === 'undefined' || !navigator.onLine) {
+			this.#retryDelayMs = 2000;
+			return;
+		}
+		this.#retryTimer = setTimeout(() => void this.sendWaiting(), this.#retryDelayMs);
+		this.#retryDelayMs = Math.min(this.#retryDelayMs * 2, 60_000);
 	}
 
 	/** Where the phone stands when no form is open: a form to resume, answered, or ready. */

@@ -172,4 +172,13 @@ describe('participants sign in to an activity on the shared tablet', () => {
 		await device.store.masterData.replace({ activities: [] });
 		expect(await device.store.masterData.activity(testActivityId)).toBeUndefined();
 	});
+
+	it('forgets the names when the session ends, while the sign-ins still wait to be sent', async () => {
+		const { device, session } = await atTheVenue();
+		await device.store.attendance.signIn(session.id, teacher);
+		await device.store.sessions.end(session.id);
+
+		expect(await device.store.attendance.sheet(testActivityId)).toEqual([]);
+		expect(await device.store.records.outboxCounts()).toMatchObject({ pending: 1 });
+	});
 });

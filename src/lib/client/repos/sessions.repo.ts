@@ -90,11 +90,15 @@ export class SessionsRepo {
 	/**
 	 * Ends a session. A form still in progress would be orphaned, so it must be finished first or
 	 * explicitly discarded. Ending an ended session changes nothing.
+	 *
+	 * The session's attendance sheet goes with it: names of participants have no business staying
+	 * on a shared tablet (PDPA). The sign-ins themselves are untouched in the outbox until synced,
+	 * and the server's activity page keeps the list.
 	 */
 	end(sessionId: string, options: { discardDrafts?: boolean } = {}): Promise<CollectionSession> {
 		const { db } = this.context;
 		return withStorageErrors(() =>
-			db.transaction('rw', db.sessions, db.drafts, async () => {
+			db.transaction('rw', db.sessions, db.drafts, db.attendance, async () => {
 				const session = await db.sessions.get(sessionId);
 				if (!session) throw new CollectionError('session-not-found', sessionId);
 				if (session.endedAt !== null) return session;
@@ -104,6 +108,13 @@ export class SessionsRepo {
 				if ((await drafts.count()) > 0) {
 					if (!options.discardDrafts) throw new CollectionError('draft-in-progress', sessionId);
 					await drafts.delete();
+				}
+				if (session.activityId !== undefined) {
+					await db.attendance
+						.where('[activityId+signedAt]')
+						.between([session.activityId, Dexie.minKey], [session.activityId, Dexie.maxKey])
+						.filter((entry) => entry.sessionId === sessionId)
+						.delete();
 				}
 				const ended = { ...session, endedAt: nowIso(this.context) };
 				await db.sessions.put(ended);

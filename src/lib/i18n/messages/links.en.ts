@@ -12,6 +12,8 @@ export const linksEn: Widen<typeof linksTh> = {
 		form: 'Survey',
 		school: 'School (optional)',
 		anySchool: 'No school',
+		activity: 'Activity evaluated (optional)',
+		noActivity: 'Not the evaluation of an activity',
 		allowMultiple: 'Let one phone answer more than once',
 		allowMultipleHint:
 			'For example when one phone or computer is passed around. If not chosen, each phone answers once.',
@@ -24,6 +26,7 @@ export const linksEn: Widen<typeof linksTh> = {
 		invalid: 'Choose a group and a survey.',
 		'form-not-published': 'This survey is not published, or is not one of this group.',
 		'unknown-school': 'This school is not one of the office.',
+		'unknown-activity': 'This activity is not one of the chosen group’s activities.',
 		notFound: 'No such link in your groups.'
 	},
 	list: {

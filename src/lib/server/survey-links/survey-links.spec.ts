@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildResponse } from '$lib/domain/testing/factories';
 import { newId, type FormDefinition } from '$lib/domain';
+import { createActivity } from '../activities/activities';
 import { adminOf, leaderOf } from '../auth/testing/principals';
 import { demoFeedbackFormId, demoSatisfactionFormId } from '../seed/demo-forms';
 import { demoGroups, demoOffice, demoSchools } from '../seed/demo-office';
@@ -116,6 +117,35 @@ describe.each(storesUnderTest())('survey links on $name', (target) => {
 		const view = await surveyLinksView(store, leaderOf(otherGroup));
 		expect(view.links.map((l) => l.groupId)).toEqual([otherGroup.id]);
 		expect(view.groups.map((g) => g.id)).toEqual([otherGroup.id]);
+	});
+
+	it("collects an activity's evaluation only for an activity of the link's group", async () => {
+		const activityInput = (groupId: string) => ({
+			kind: 'training',
+			topic: 'อบรมการใช้แบบสอบถามออนไลน์',
+			heldOn: '2026-01-20',
+			schoolId: null,
+			placeNote: '',
+			groupId,
+			plannedParticipants: 20,
+			evaluationFormId: form.id
+		});
+		const own = await createActivity(store, leader, activityInput(ownGroup.id), now);
+		const other = await createActivity(
+			store,
+			leaderOf(otherGroup),
+			activityInput(otherGroup.id),
+			now
+		);
+		const base = { groupId: ownGroup.id, formId: form.id, schoolId: null, allowMultiple: false };
+
+		expect((await surveyLinksView(store, leader)).activities.map((a) => a.id)).toContain(own.id);
+		const created = await createSurveyLink(store, leader, { ...base, activityId: own.id });
+		expect(created.ok && created.link.activityId).toBe(own.id);
+		expect(await createSurveyLink(store, leader, { ...base, activityId: other.id })).toEqual({
+			ok: false,
+			reason: 'unknown-activity'
+		});
 	});
 
 	it('gives the phone the form, the group and the school, by code in any case', async () => {

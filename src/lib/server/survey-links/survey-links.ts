@@ -73,7 +73,11 @@ export const SurveyLinkForm = z.object({
 
 export type CreateLinkOutcome =
 	| { ok: true; link: StoredSurveyLink }
-	| { ok: false; reason: 'not-allowed' | 'invalid' | 'form-not-published' | 'unknown-school' };
+	| {
+			ok: false;
+			reason:
+				'not-allowed' | 'invalid' | 'form-not-published' | 'unknown-school' | 'unknown-activity';
+	  };
 
 /** What the links page shows and offers to one user. */
 export interface SurveyLinksView {
@@ -81,6 +85,8 @@ export interface SurveyLinksView {
 	/** The published surveys (not the opinion form) each group may publish: its own and the office-wide ones. */
 	forms: { id: string; groupId: string | null; title: PublicSurvey['form']['title'] }[];
 	schools: { id: string; name: PublicSurvey['group']['name'] }[];
+	/** Activities of those groups not cancelled: a link may collect one's evaluations. */
+	activities: { id: string; groupId: string; topic: string; heldOn: string }[];
 	links: (StoredSurveyLink & { responses: number })[];
 }
 
@@ -92,10 +98,11 @@ async function manageableGroups(store: Store, user: Principal) {
 export async function surveyLinksView(store: Store, user: Principal): Promise<SurveyLinksView> {
 	const groups = await manageableGroups(store, user);
 	const ids = groups.map((g) => g.id);
-	const [forms, schools, links] = await Promise.all([
+	const [forms, schools, links, activities] = await Promise.all([
 		store.forms.listPublished(user.officeId),
 		store.schools.list(user.officeId),
-		store.surveyLinks.list(user.officeId, ids)
+		store.surveyLinks.list(user.officeId, ids),
+		store.activities.list({ officeId: user.officeId, groupIds: ids })
 	]);
 	return {
 		groups: groups.map((g) => ({ id: g.id, name: g.name })),
@@ -103,6 +110,9 @@ export async function surveyLinksView(store: Store, user: Principal): Promise<Su
 			.filter((f) => f.kind !== 'feedback' && (f.groupId === null || ids.includes(f.groupId)))
 			.map((f) => ({ id: f.id, groupId: f.groupId, title: f.title })),
 		schools: schools.map((s) => ({ id: s.id, name: s.name })),
+		activities: activities
+			.filter((a) => a.status !== 'cancelled')
+			.map((a) => ({ id: a.id, groupId: a.groupId, topic: a.topic, heldOn: a.heldOn })),
 		links
 	};
 }
@@ -128,6 +138,13 @@ export async function createSurveyLink(
 		!(await store.schools.list(group.officeId)).some((s) => s.id === schoolId)
 	) {
 		return { ok: false, reason: 'unknown-school' };
+	}
+	if (activityId !== null) {
+		// The responses count in the activity's evaluation: it must be this group's, of this office.
+		const activity = await store.activities.get(activityId);
+		if (activity === null || activity.officeId !== group.officeId || activity.groupId !== groupId) {
+			return { ok: false, reason: 'unknown-activity' };
+		}
 	}
 	for (;;) {
 		const link: Omit<StoredSurveyLink, 'revokedAt'> = {

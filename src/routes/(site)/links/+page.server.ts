@@ -40,8 +40,7 @@ export const actions: Actions = {
 			groupId: text(form, 'groupId'),
 			formId: text(form, 'formId'),
 			schoolId: text(form, 'schoolId'),
-			// Activities are chosen here once their table is in the store (another part of issue 8).
-			activityId: null,
+			activityId: text(form, 'activityId'),
 			allowMultiple: form.get('allowMultiple') === 'yes'
 		});
 		if (!created.ok)
